@@ -1,0 +1,83 @@
+/**
+ * npm run ingest -- <file.txt> [more.txt …] --meta <manifest.json> [--force] [--out content/sources] [--date YYYY-MM-DD]
+ *
+ * Turns received plain-text articles into content/sources/<slug>.md. All or nothing:
+ * any bad input means nothing is written. Never overwrites without --force.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { IngestError } from '../src/lib/sources/ingest-error.ts';
+import { IngestFailure, planIngest } from '../src/lib/sources/plan-ingest.ts';
+
+function main(): number {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: {
+        meta: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        out: { type: 'string', default: 'content/sources' },
+        date: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    console.error(`ingest: ${error instanceof Error ? error.message : String(error)}`);
+    console.error('usage: npm run ingest -- <file.txt> [more.txt …] --meta <manifest.json> [--force]');
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (!values.meta) {
+    console.error('ingest: --meta <manifest.json> is required: it holds each article\'s title, publisher, date and slug.');
+    console.error('usage: npm run ingest -- <file.txt> [more.txt …] --meta <manifest.json> [--force]');
+    return 2;
+  }
+  const today = values.date ?? new Date().toISOString().slice(0, 10);
+  const outDir = resolve(values.out);
+  let manifestText: string;
+  try {
+    manifestText = readFileSync(values.meta, 'utf8');
+  } catch (error) {
+    console.error(`ingest: ${values.meta}: the manifest cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+    return 1;
+  }
+  try {
+    const writes = planIngest(
+      { files: positionals, manifestPath: values.meta, manifestText, force: values.force, today },
+      {
+        readBytes: (path) => readFileSync(path),
+        readExisting: (slug) => {
+          const path = join(outDir, `${slug}.md`);
+          return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+        },
+      },
+    );
+    mkdirSync(outDir, { recursive: true });
+    for (const write of writes) {
+      const target = join(outDir, `${write.slug}.md`);
+      const temporary = `${target}.ingest-tmp`;
+      writeFileSync(temporary, write.markdown);
+      renameSync(temporary, target);
+      console.log(
+        `${write.replaces ? 'replaced' : 'wrote'} ${join(values.out, `${write.slug}.md`)} from ${write.from}: ` +
+          `${write.paragraphs} paragraphs, ${write.headings} headings, ${write.words} words`,
+      );
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof IngestFailure) {
+      for (const problem of error.problems) console.error(`ingest: ${problem.message}`);
+      console.error(`ingest: nothing was written (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}).`);
+      return 1;
+    }
+    if (error instanceof IngestError) {
+      console.error(`ingest: ${error.message}`);
+      console.error('ingest: nothing was written.');
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main();

@@ -1,0 +1,22 @@
+/**
+ * Joins the site's base path and a site-absolute path: ("/briefings-site/", "/sources/x/#p-3")
+ * → "/briefings-site/sources/x/#p-3". Every internal link goes through this so a build under
+ * a sub-path keeps working.
+ */
+export function joinBase(base: string, path: string): string {
+  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
+  if (path === '' || path === '/') return `${trimmedBase}/`;
+  return `${trimmedBase}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** Site-absolute paths of the pages, in one place so routes and links cannot drift apart. */
+export const routes = {
+  home: () => '/',
+  briefings: () => '/briefings/',
+  briefing: (slug: string) => `/briefings/${slug}/`,
+  sources: () => '/sources/',
+  source: (slug: string) => `/sources/${slug}/`,
+  passage: (slug: string, anchor: string) => `/sources/${slug}/#${anchor}`,
+  about: () => '/about/',
+  search: () => '/search/',
+} as const;

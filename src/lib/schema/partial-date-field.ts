@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+import { isPartialDate, parsePartialDate } from '../dates/partial-date.ts';
+
+/**
+ * A publication date as written in frontmatter: `"2025"`, `"2025-09"` or `"2025-09-14"`.
+ * Quoted in YAML, since an unquoted `2025-09-14` becomes a timestamp and an impossible
+ * one (`2024-02-30`) silently rolls over to another day. Must be a real calendar date.
+ */
+export const partialDateString = z
+  .string({ error: 'expected a date string such as "2025-09-14", "2025-09" or "2025", in quotes' })
+  .superRefine((value, ctx) => {
+    const parsed = parsePartialDate(value);
+    if (!isPartialDate(parsed)) ctx.addIssue({ code: 'custom', message: `${parsed.error}` });
+  });
+
+export const datePrecision = z.enum(['day', 'month', 'year'], {
+  error: 'expected "day", "month" or "year": how much of the date is established',
+});
+
+/**
+ * A full calendar date for our own publications (briefings). Accepts a quoted
+ * `"2025-11-20"`; rejects impossible dates by reading the string, before any Date exists.
+ */
+export const calendarDate = z.union([
+  z.date(),
+  z.string().superRefine((value, ctx) => {
+    const parsed = parsePartialDate(value);
+    if (!isPartialDate(parsed)) ctx.addIssue({ code: 'custom', message: parsed.error });
+    else if (parsed.precision !== 'day') ctx.addIssue({ code: 'custom', message: `"${value}" needs a day: write YYYY-MM-DD` });
+  }),
+], { error: 'expected a date written YYYY-MM-DD' }).transform((value) => (typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value));

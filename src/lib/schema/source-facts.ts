@@ -1,0 +1,69 @@
+import { z } from 'astro/zod';
+import { parsePartialDate, isPartialDate } from '../dates/partial-date.ts';
+import { datePrecision, partialDateString } from './partial-date-field.ts';
+import { slug } from './slug.ts';
+import { tagList } from './tags.ts';
+
+/** How much of a source the site may publish. */
+export const rights = z.enum(['full-text', 'excerpts'], {
+  error: 'expected "full-text" (publish the whole text) or "excerpts" (publish only the paragraphs briefings cite)',
+});
+
+/**
+ * The bibliographic facts of a source article: what the manifest gives ingestion and
+ * what a source file's frontmatter holds.
+ */
+export const sourceFactsShape = {
+  /** The article's headline as published. */
+  title: z.string().min(1, 'expected the article\'s title'),
+  /** Who published it, as readers should see it credited. */
+  publisher: z.string().min(1, 'expected the publisher\'s name'),
+  /** Named authors; empty when the article is unsigned. */
+  authors: z.array(z.string().min(1)).default([]),
+  /** Publication date at its precision: "2024-03-31", "2025-09" or "2025". */
+  published: partialDateString,
+  /** How much of `published` is established. */
+  datePrecision,
+  /** The original's address, or null when it is not known. */
+  url: z.url({ protocol: /^https?$/u, error: 'expected an http(s) URL, or null when the original address is unknown' }).nullable(),
+  /** The genre: news report, analysis, opinion … */
+  kind: z.string().min(1, 'expected the kind of article, for example "news report"'),
+  /** BCP 47 language tag of the text. */
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/u, 'expected a language tag such as "en"').default('en'),
+  regions: tagList,
+  topics: tagList,
+  /** What may be republished. Defaults to the full text. */
+  rights: rights.default('full-text'),
+  /** Editors' notes on the text: provenance, quirks kept as received. */
+  notes: z.string().default(''),
+};
+
+/** The date and its precision must agree: "2025-09" is month precision, not day. */
+export function checkDatePrecision(
+  data: { published: string; datePrecision: 'day' | 'month' | 'year' },
+  ctx: z.RefinementCtx,
+): void {
+  const parsed = parsePartialDate(data.published);
+  if (isPartialDate(parsed) && parsed.precision !== data.datePrecision) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['datePrecision'],
+      message: `published is "${data.published}" (${parsed.precision} precision) but datePrecision is "${data.datePrecision}"; make them agree`,
+    });
+  }
+}
+
+/** One entry of an ingest manifest (`manifest.json`): the facts plus the file and slug. */
+export const manifestEntry = z
+  .object({
+    file: z.string().min(1),
+    slug,
+    ...sourceFactsShape,
+  })
+  .superRefine(checkDatePrecision);
+
+export const manifest = z.object({
+  sources: z.array(manifestEntry).min(1, 'expected at least one source'),
+});
+
+export type ManifestEntry = z.infer<typeof manifestEntry>;

@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+import { checkDatePrecision, sourceFactsShape } from './source-facts.ts';
+
+/** What ingestion recorded about the text it received. */
+export const ingestRecord = z.object({
+  /** The file name the text arrived as. */
+  file: z.string().min(1),
+  /** The day it was ingested (YYYY-MM-DD). */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected the ingest day as YYYY-MM-DD'),
+  /** `sha256:` of the text's word sequence; the build recomputes it to catch hand edits. */
+  fingerprint: z.string().regex(/^sha256:[0-9a-f]{64}$/u, 'expected "sha256:" and 64 hex digits, as written by npm run ingest'),
+  /** How many words the received text had. */
+  words: z.number().int().positive(),
+});
+
+/** Frontmatter of `content/sources/<slug>.md`. */
+export const sourceSchema = z
+  .object({
+    ...sourceFactsShape,
+    ingest: ingestRecord,
+  })
+  .strict()
+  .superRefine(checkDatePrecision);
+
+export type SourceFrontmatter = z.infer<typeof sourceSchema>;

@@ -1,0 +1,139 @@
+import { basename } from 'node:path';
+import { manifest as manifestSchema, type ManifestEntry } from '../schema/source-facts.ts';
+import { decodeArticleText } from './decode-text.ts';
+import { ingestArticle } from './ingest-article.ts';
+import { IngestError } from './ingest-error.ts';
+import { splitSourceFile } from './source-file.ts';
+
+/** Side effects the ingest plan needs, passed in so the plan is testable without a disk. */
+export interface IngestEffects {
+  /** The bytes of a received file; throws when it cannot be read. */
+  readBytes(path: string): Uint8Array;
+  /** The current text of `content/sources/<slug>.md`, or undefined when there is none. */
+  readExisting(slug: string): string | undefined;
+}
+
+export interface IngestRequest {
+  files: readonly string[];
+  /** Path of the manifest, for messages. */
+  manifestPath: string;
+  /** The manifest's text. */
+  manifestText: string;
+  force: boolean;
+  /** The ingest day, YYYY-MM-DD. */
+  today: string;
+}
+
+export interface PlannedWrite {
+  slug: string;
+  from: string;
+  markdown: string;
+  replaces: boolean;
+  paragraphs: number;
+  headings: number;
+  words: number;
+}
+
+/**
+ * Works out every file an ingest run would write, or fails with every problem found.
+ * All or nothing: if one input is bad, nothing is written for any of them.
+ */
+export function planIngest(request: IngestRequest, effects: IngestEffects): PlannedWrite[] {
+  const entries = readManifest(request.manifestPath, request.manifestText);
+  if (request.files.length === 0) {
+    throw new IngestError('(no input)', 'no article files were given.', 'usage: npm run ingest -- <file.txt> [more.txt …] --meta <manifest.json> [--force]');
+  }
+  const problems: IngestError[] = [];
+  const writes: PlannedWrite[] = [];
+  const seenSlugs = new Set<string>();
+  for (const file of request.files) {
+    try {
+      let bytes: Uint8Array;
+      try {
+        bytes = effects.readBytes(file);
+      } catch (cause) {
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        throw new IngestError(file, `the file cannot be read (${reason}).`, 'check the path and the file\'s permissions.');
+      }
+      decodeArticleText(bytes, file);
+      const entry = findEntry(entries, file, request.manifestPath);
+      if (seenSlugs.has(entry.slug)) throw new IngestError(file, `slug "${entry.slug}" is given twice in this run.`, 'ingest each article once.');
+      seenSlugs.add(entry.slug);
+      const existing = effects.readExisting(entry.slug);
+      let ingestedOn = request.today;
+      const result = ingestArticle(bytes, file, entry, ingestedOn);
+      if (existing !== undefined) {
+        if (!request.force) {
+          throw new IngestError(
+            file,
+            `content/sources/${entry.slug}.md already exists; it was not overwritten.`,
+            'pass --force to replace it with a fresh ingest of this file (hand edits to its frontmatter and structure are lost).',
+          );
+        }
+        // An unchanged text keeps its original ingest day, so re-running ingest is reproducible.
+        const previous = splitSourceFile(existing).frontmatter as { ingest?: { fingerprint?: string; date?: string } } | undefined;
+        if (previous?.ingest?.fingerprint === result.fingerprint && previous.ingest.date) {
+          ingestedOn = previous.ingest.date;
+        }
+      }
+      const final = ingestedOn === request.today ? result : ingestArticle(bytes, file, entry, ingestedOn);
+      writes.push({
+        slug: entry.slug,
+        from: file,
+        markdown: final.markdown,
+        replaces: existing !== undefined,
+        paragraphs: final.blocks.filter((block) => block.role === 'paragraph').length,
+        headings: final.blocks.filter((block) => block.role === 'heading').length,
+        words: final.words,
+      });
+    } catch (error) {
+      if (error instanceof IngestError) problems.push(error);
+      else throw error;
+    }
+  }
+  if (problems.length > 0) throw new IngestFailure(problems);
+  return writes;
+}
+
+/** Every problem of an ingest run, reported together. */
+export class IngestFailure extends Error {
+  readonly problems: readonly IngestError[];
+  constructor(problems: readonly IngestError[]) {
+    super(problems.map((problem) => problem.message).join('\n'));
+    this.name = 'IngestFailure';
+    this.problems = problems;
+  }
+}
+
+function readManifest(path: string, text: string): ManifestEntry[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new IngestError(path, `the manifest is not valid JSON (${reason}).`, 'check it with: node -e "JSON.parse(require(\'fs\').readFileSync(process.argv[1]))" ' + path);
+  }
+  // A manifest may hold one source object or { sources: [...] }.
+  const wrapped = json && typeof json === 'object' && !Array.isArray(json) && !('sources' in json) ? { sources: [json] } : json;
+  const parsed = manifestSchema.safeParse(wrapped);
+  if (!parsed.success) {
+    const issues = parsed.error.issues
+      .map((issue) => `    ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+      .join('\n');
+    throw new IngestError(path, `the manifest does not match the expected shape:\n${issues}`, 'each source needs file, slug, title, publisher, authors, published, datePrecision, url, kind, language, regions, topics, notes.');
+  }
+  return parsed.data.sources;
+}
+
+function findEntry(entries: readonly ManifestEntry[], file: string, manifestPath: string): ManifestEntry {
+  const name = basename(file);
+  const entry = entries.find((candidate) => candidate.file === name);
+  if (!entry) {
+    throw new IngestError(
+      file,
+      `the manifest ${manifestPath} has no entry whose "file" is "${name}".`,
+      `add one with its bibliographic facts; it lists: ${entries.map((candidate) => candidate.file).join(', ')}`,
+    );
+  }
+  return entry;
+}

@@ -1,0 +1,92 @@
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import { directiveFromMarkdown, directiveToMarkdown } from 'mdast-util-directive';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { toString } from 'mdast-util-to-string';
+import { directive } from 'micromark-extension-directive';
+import type { BlockRole, SourceBlock } from './types.ts';
+
+/**
+ * The Markdown body of `content/sources/<slug>.md`.
+ *
+ * Body paragraphs are plain Markdown paragraphs and headings are `##` headings; every other
+ * role is a container directive holding one paragraph per line:
+ *
+ * ```md
+ * :::byline
+ * Christopher P. Costa and
+ *
+ * The New York Times
+ * :::
+ *
+ * A terrorist attack targeting a concert hall …
+ *
+ * ## US Warnings vs. Iraqi Divides
+ * ```
+ *
+ * Text is written through mdast-util-to-markdown, which escapes whatever Markdown would
+ * otherwise interpret (`**`, `[`, `<script>`), so parsing the file back gives each line's
+ * characters exactly as received.
+ */
+const DIRECTIVE_ROLES: ReadonlySet<BlockRole> = new Set(['title', 'publisher', 'byline', 'bio', 'notes', 'boilerplate', 'credit']);
+
+function textParagraph(line: string): Paragraph {
+  return { type: 'paragraph', children: [{ type: 'text', value: line }] };
+}
+
+function blockToNode(block: SourceBlock): RootContent {
+  if (block.role === 'paragraph') return textParagraph(block.lines.join(' '));
+  if (block.role === 'heading') {
+    const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: block.lines.join(' ') }] };
+    return heading;
+  }
+  const container: ContainerDirective = {
+    type: 'containerDirective',
+    name: block.role,
+    attributes: {},
+    children: block.lines.map(textParagraph),
+  };
+  return container;
+}
+
+export function serializeSourceBody(blocks: readonly SourceBlock[]): string {
+  const root: Root = { type: 'root', children: blocks.map(blockToNode) };
+  return toMarkdown(root, { extensions: [directiveToMarkdown()], bullet: '-', emphasis: '_', strong: '*', fences: true });
+}
+
+/** Thrown when a source body holds something the source format does not allow. */
+export class SourceBodyError extends Error {
+  readonly line: number | undefined;
+  constructor(message: string, line: number | undefined) {
+    super(message);
+    this.name = 'SourceBodyError';
+    this.line = line;
+  }
+}
+
+/** Reads a source body back into blocks. `lineOffset` is the body's first line in the file (after frontmatter). */
+export function parseSourceBody(markdown: string, lineOffset = 0): SourceBlock[] {
+  const tree = fromMarkdown(markdown, { extensions: [directive()], mdastExtensions: [directiveFromMarkdown()] });
+  const blocks: SourceBlock[] = [];
+  for (const node of tree.children) {
+    const line = node.position ? node.position.start.line + lineOffset : undefined;
+    if (node.type === 'paragraph') {
+      blocks.push({ role: 'paragraph', lines: [toString(node)] });
+    } else if (node.type === 'heading') {
+      blocks.push({ role: 'heading', lines: [toString(node)] });
+    } else if (node.type === 'containerDirective' && DIRECTIVE_ROLES.has(node.name as BlockRole)) {
+      const lines = node.children.map((child) => toString(child));
+      blocks.push({ role: node.name as BlockRole, lines });
+    } else if (node.type === 'html' && /^<!--[\s\S]*-->$/u.test(node.value.trim())) {
+      // Editors' comments are allowed and are not part of the text.
+    } else {
+      const what = node.type === 'containerDirective' ? `a ":::${node.name}" block` : `a ${node.type} block`;
+      throw new SourceBodyError(
+        `${what} is not part of the source format (expected paragraphs, "##" headings or :::${[...DIRECTIVE_ROLES].join('/:::')} blocks).`,
+        line,
+      );
+    }
+  }
+  return blocks;
+}

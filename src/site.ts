@@ -1,0 +1,15 @@
+import { joinBase } from './lib/paths.ts';
+
+/** The published site's identity. */
+export const SITE = {
+  name: 'After the Caliphate',
+  tagline: 'Evidence-based briefings on the Islamic State and the coalition against it',
+  description:
+    'Plain-English briefings on why the Islamic State remains a threat after losing its territory, and what the coalition and NATO are deciding — every sentence cited to its source, every quotation checked.',
+  language: 'en',
+} as const;
+
+/** A site-absolute path with the configured base path in front. */
+export function href(path: string): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}
