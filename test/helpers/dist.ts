@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 
@@ -41,4 +41,25 @@ export function distFiles(extension: string): string[] {
   };
   walk(DIST);
   return found.sort();
+}
+
+/** Every file under dist/, as paths relative to dist/ with "/" separators, sorted. */
+export function allDistFiles(root = DIST): string[] {
+  const found: string[] = [];
+  const walk = (directory: string) => {
+    for (const name of readdirSync(directory)) {
+      const path = join(directory, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else found.push(relative(root, path).split(sep).join('/'));
+    }
+  };
+  walk(root);
+  return found.sort();
+}
+
+/** Every HTML page under dist/ with its text, for checks that read the whole site. */
+export function allDistPages(root = DIST): { path: string; html: string }[] {
+  return allDistFiles(root)
+    .filter((path) => path.endsWith('.html'))
+    .map((path) => ({ path, html: readFileSync(join(root, path), 'utf8') }));
 }

@@ -1,0 +1,55 @@
+/**
+ * npm run build [-- --outDir <dir>]: builds the site into a temporary folder next to the output
+ * folder, runs the post-build steps on it, and only then swaps it into place. A failed build
+ * (bad frontmatter, a misquotation, a broken chart datum) leaves the previous dist/ exactly as
+ * it was, so a host serving dist/ never sees half a site.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+/**
+ * Steps that run on the freshly built folder before the swap, in order, each as
+ * `node <script> <outDir>`. A step whose script is not in this checkout yet is reported and
+ * skipped, so branches that add one (Pagefind from the search work) compose without edits here.
+ */
+const POST_BUILD_STEPS = ['scripts/pagefind.ts'];
+
+const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+const outDir = resolve(values.outDir);
+// Same parent folder, so the final rename stays on one filesystem and is near-atomic.
+const building = join(dirname(outDir), `.dist-building-${basename(outDir)}-${process.pid}`);
+const previous = join(dirname(outDir), `.dist-previous-${basename(outDir)}-${process.pid}`);
+
+function run(label: string, args: string[]): void {
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    rmSync(building, { recursive: true, force: true });
+    console.error(`\nbuild: ${label} failed (exit ${result.status ?? result.signal}); ${values.outDir} was left as it was.`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+rmSync(building, { recursive: true, force: true });
+run('astro build', [astroBin, 'build', '--outDir', building]);
+for (const step of POST_BUILD_STEPS) {
+  const script = resolve(import.meta.dirname, '..', step);
+  if (!existsSync(script)) {
+    console.log(`build: ${step} is not in this checkout; skipped.`);
+    continue;
+  }
+  run(step, [script, building]);
+}
+
+if (existsSync(outDir)) renameSync(outDir, previous);
+try {
+  renameSync(building, outDir);
+} catch (error) {
+  if (existsSync(previous)) renameSync(previous, outDir);
+  throw new Error(`Failed to move the new build into ${outDir}.`, { cause: error });
+}
+rmSync(previous, { recursive: true, force: true });
+console.log(`build: ${values.outDir} is ready.`);
