@@ -8,6 +8,8 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Two entries or routes with the same URL (briefing.md next to briefing.mdx) fail the build.
+  prerenderConflictBehavior: 'error',
   integrations: [mdx()],
   markdown: {
     // Source texts and quotations keep their typography exactly as written.

@@ -7,10 +7,13 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { installSchemaErrorMessages } from '../src/lib/schema/error-messages.ts';
 import { IngestError } from '../src/lib/sources/ingest-error.ts';
 import { IngestFailure, planIngest } from '../src/lib/sources/plan-ingest.ts';
 
 function main(): number {
+  // The same readable schema messages as the build (the value written, what was expected).
+  installSchemaErrorMessages();
   let args;
   try {
     args = parseArgs({

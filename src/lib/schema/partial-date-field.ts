@@ -19,10 +19,17 @@ export const datePrecision = z.enum(['day', 'month', 'year'], {
 
 /**
  * A full calendar date for our own publications (briefings). Accepts a quoted
- * `"2025-11-20"`; rejects impossible dates by reading the string, before any Date exists.
+ * `"2025-11-20"` only; rejects impossible dates by reading the string, before any Date exists.
  */
 export const calendarDate = z.union([
-  z.date(),
+  // YAML has already turned an unquoted date into a Date, rolling an impossible one over
+  // (2025-02-30 → 2025-03-02) with no trace left to check: ask for quotes instead.
+  z.date().superRefine((value, ctx) => {
+    ctx.addIssue({
+      code: 'custom',
+      message: `write the date in quotes, "YYYY-MM-DD": unquoted, YAML reads it as a timestamp (here ${Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10)}) and silently turns an impossible date such as 2025-02-30 into another day`,
+    });
+  }),
   z.string().superRefine((value, ctx) => {
     const parsed = parsePartialDate(value);
     if (!isPartialDate(parsed)) ctx.addIssue({ code: 'custom', message: parsed.error });

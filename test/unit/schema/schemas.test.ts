@@ -64,6 +64,13 @@ describe('briefing frontmatter', () => {
     ]);
   });
 
+  it('asks for quotes around a date YAML has already turned into a Date (it may have rolled over)', () => {
+    // YAML reads an unquoted 2025-02-30 as 2025-03-02: the only safe answer is to refuse Dates.
+    expect(messages(briefings, { ...goodBriefing, published: new Date('2025-03-02T00:00:00Z') })).toEqual([
+      'published: write the date in quotes, "YYYY-MM-DD": unquoted, YAML reads it as a timestamp (here 2025-03-02) and silently turns an impossible date such as 2025-02-30 into another day',
+    ]);
+  });
+
   it('names an unknown source slug with the known ones, closest first', () => {
     expect(messages(briefings, { ...goodBriefing, sources: ['nyt-costa-clark-2024'] })).toEqual([
       'sources.0: unknown source "nyt-costa-clark-2024"; known sources, closest first: nyt-costa-clarke-2024, nato-brussels-2024, shafaq-iraq-resurgence-2025',

@@ -1,0 +1,87 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
+import { runCommand, type CommandResult } from '../../scripts/lib/run-command.ts';
+import { applyOverlay, readBadCases, snapshotFolder, writePreviousBuild, type BadCase } from '../helpers/bad-cases.ts';
+
+/**
+ * The bad-input catalogue (test/fixtures/bad/<case>/): each case is laid over a fresh copy of
+ * the project (its config, src, scripts and real content; node_modules linked, caches private,
+ * see scripts/lib/project-copy.ts) and run through the real commands, `npm run ingest` and
+ * `npm run build`, exactly as an author would. Most cases fail in Astro's content sync, a few
+ * seconds in; nothing is mocked.
+ */
+const cases = readBadCases();
+const copies: ProjectCopy[] = [];
+afterAll(() => {
+  for (const copy of copies) copy.remove();
+});
+
+// NO_COLOR, not FORCE_COLOR=0: Astro's colour library turns colours on for any FORCE_COLOR.
+const { FORCE_COLOR: _forceColor, ...inherited } = process.env;
+const env = { ...inherited, NO_COLOR: '1', BUILD_DATE: process.env.BUILD_DATE ?? '2026-01-01' };
+
+/** Colour codes, stripped in case a tool ignores NO_COLOR, so substrings match the words. */
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'gu');
+
+function ingest(badCase: BadCase, root: string): Promise<CommandResult> {
+  const { files, manifest } = badCase.ingest!;
+  return runCommand(process.execPath, ['scripts/ingest.ts', ...files, '--meta', manifest, '--date', '2026-01-01'], { cwd: root, env });
+}
+
+function build(root: string): Promise<CommandResult> {
+  return runCommand(process.execPath, ['scripts/build.ts'], { cwd: root, env });
+}
+
+function expectMessages(raw: string, badCase: BadCase): void {
+  const output = raw.replace(ANSI, '');
+  for (const substring of badCase.expected) {
+    expect(output, `Expected "${substring}" in the output of case ${badCase.name}`).toContain(substring);
+  }
+}
+
+describe('the bad-input catalogue', () => {
+  it('has at least 30 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(30);
+  });
+
+  for (const badCase of cases) {
+    it(`${badCase.name}: ${badCase.description}`, { timeout: 180_000 }, async () => {
+      const copy = copyProject({ prefix: `bad-${badCase.name}-` });
+      copies.push(copy);
+      applyOverlay(badCase, copy.root);
+
+      if (badCase.ingest) {
+        const sourcesBefore = snapshotFolder(join(copy.root, 'content/sources'));
+        const result = await ingest(badCase, copy.root);
+        if (badCase.outcome === 'ingest-fails') {
+          expect(result.status, `ingest should have refused the input:\n${result.output}`).not.toBe(0);
+          expectMessages(result.output, badCase);
+          expect(snapshotFolder(join(copy.root, 'content/sources')), 'a failed ingest wrote nothing').toEqual(sourcesBefore);
+          return;
+        }
+        expect(result.status, `ingest failed:\n${result.output}`).toBe(0);
+      }
+
+      writePreviousBuild(copy.root);
+      const previous = snapshotFolder(join(copy.root, 'dist'));
+      const result = await build(copy.root);
+      const leftovers = readdirSync(copy.root).filter((name) => name.startsWith('.dist-'));
+      expect(leftovers, 'no temporary build folder is left behind').toEqual([]);
+
+      if (badCase.outcome === 'build-fails') {
+        expect(result.status, `the build should have failed:\n${result.output.slice(-3000)}`).not.toBe(0);
+        expectMessages(result.output, badCase);
+        expect(snapshotFolder(join(copy.root, 'dist')), 'the previous dist/ is intact after a failed build').toEqual(previous);
+        return;
+      }
+
+      expect(result.status, `the build failed:\n${result.output.slice(-3000)}`).toBe(0);
+      expect(existsSync(join(copy.root, 'dist/sources/kept.txt')), 'a successful build replaces the previous dist/').toBe(false);
+      const html = readFileSync(join(copy.root, 'dist', badCase.page!), 'utf8');
+      expectMessages(html, badCase);
+      for (const substring of badCase.absent) expect(html, `"${substring}" must not appear in ${badCase.page}`).not.toContain(substring);
+    });
+  }
+});
