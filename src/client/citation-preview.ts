@@ -1,14 +1,14 @@
 /**
  * Citation preview cards. Without this script a citation is simply a link to the cited
  * paragraph. With it, hovering or focusing a citation shows its card; a click or tap pins
- * the card open (a second click follows the link); Escape or a click elsewhere closes it.
+ * the card active (a second click follows the link); Escape or a click elsewhere closes it.
  * The link's aria-expanded tracks the card; aria-describedby (set at build time) lets
  * screen readers announce the passage without moving focus.
  */
 const SHOW_DELAY = 120;
 const HIDE_DELAY = 250;
 
-let open: { link: HTMLAnchorElement; card: HTMLElement; pinned: boolean } | undefined;
+let active: { link: HTMLAnchorElement; card: HTMLElement; pinned: boolean } | undefined;
 let timer: number | undefined;
 
 function cardOf(link: HTMLAnchorElement): HTMLElement | null {
@@ -29,23 +29,23 @@ function place(link: HTMLAnchorElement, card: HTMLElement): void {
 }
 
 function hide(): void {
-  if (!open) return;
-  open.card.hidePopover();
-  open.link.setAttribute('aria-expanded', 'false');
-  open = undefined;
+  if (!active) return;
+  active.card.hidePopover();
+  active.link.setAttribute('aria-expanded', 'false');
+  active = undefined;
 }
 
 function show(link: HTMLAnchorElement, pinned: boolean): void {
   const card = cardOf(link);
   if (!card) return;
-  if (open && (open.link !== link || open.card !== card)) hide();
-  if (!open) {
+  if (active && (active.link !== link || active.card !== card)) hide();
+  if (!active) {
     card.showPopover();
     place(link, card);
     link.setAttribute('aria-expanded', 'true');
-    open = { link, card, pinned };
+    active = { link, card, pinned };
   } else if (pinned) {
-    open.pinned = true;
+    active.pinned = true;
   }
 }
 
@@ -62,17 +62,17 @@ function init(): void {
       if (event.pointerType === 'mouse') later(() => show(link, false), SHOW_DELAY);
     });
     link.addEventListener('pointerleave', () => {
-      if (!open?.pinned) later(hide, HIDE_DELAY);
+      if (!active?.pinned) later(hide, HIDE_DELAY);
     });
     link.addEventListener('focus', () => show(link, false));
     link.addEventListener('blur', (event) => {
       const next = event.relatedTarget as Node | null;
-      if (open && !open.pinned && !(next && open.card.contains(next))) later(hide, HIDE_DELAY);
+      if (active && !active.pinned && !(next && active.card.contains(next))) later(hide, HIDE_DELAY);
     });
     link.addEventListener('click', (event) => {
       // Keyboard activation (detail 0) follows the link; a pointer's first click or tap pins the card.
       if (event.detail === 0) return;
-      if (open?.link === link && open.pinned) return;
+      if (active?.link === link && active.pinned) return;
       event.preventDefault();
       show(link, true);
     });
@@ -80,27 +80,28 @@ function init(): void {
   for (const card of document.querySelectorAll<HTMLElement>('.cite-card')) {
     card.addEventListener('pointerenter', () => window.clearTimeout(timer));
     card.addEventListener('pointerleave', () => {
-      if (!open?.pinned) later(hide, HIDE_DELAY);
+      if (!active?.pinned) later(hide, HIDE_DELAY);
     });
     card.addEventListener('focusout', (event) => {
       const next = event.relatedTarget as Node | null;
-      if (open && !(next && (open.card.contains(next) || next === open.link))) later(hide, HIDE_DELAY);
+      if (active && !(next && (active.card.contains(next) || next === active.link))) later(hide, HIDE_DELAY);
     });
   }
   document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || !open) return;
-    const { link, card } = open;
+    if (event.key !== 'Escape' || !active) return;
+    const { link, card } = active;
     const focusInside = card.contains(document.activeElement);
     hide();
     if (focusInside) link.focus();
   });
   document.addEventListener('pointerdown', (event) => {
     const target = event.target as Node;
-    if (open && !open.card.contains(target) && !open.link.contains(target)) hide();
+    if (active && !active.card.contains(target) && !active.link.contains(target)) hide();
   });
   window.addEventListener('scroll', () => {
-    if (open) place(open.link, open.card);
+    if (active) place(active.link, active.card);
   }, { passive: true });
 }
 
 init();
+export {};

@@ -48,10 +48,10 @@ function pointIn(node: Text, index: number): Point | undefined {
 function flatten(container: Parent): { text: string; pieces: TextPiece[] } {
   const pieces: TextPiece[] = [];
   let text = '';
-  visit(container, (node, _index, parent) => {
+  visit(container as Nodes, (node: Nodes, _index, parent) => {
     if (node === container) return;
     if (node.type === 'text' && parent) {
-      pieces.push({ node, parent, offset: text.length });
+      pieces.push({ node, parent: parent as Parent, offset: text.length });
       text += node.value;
       return;
     }
