@@ -155,7 +155,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
             id,
             className: ['cite-link'],
             ariaLabel: `Source ${number}: ${source.publisher}${where}`,
-            ariaDescribedBy: card,
+            ariaDescribedBy: [card],
             dataCard: card,
           },
         },
