@@ -2,10 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import { remarkCitations } from './src/plugins/remark-citations.ts';
+
+const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://briefings.example.org',
-  base: process.env.BASE_PATH ?? '/',
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Two entries or routes with the same URL (briefing.md next to briefing.mdx) fail the build.
@@ -13,6 +16,10 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: {
     // Source texts and quotations keep their typography exactly as written.
-    processor: unified({ remarkPlugins: [], rehypePlugins: [], smartypants: false }),
+    processor: unified({
+      remarkPlugins: [[remarkCitations, { sourcesDirectory: 'content/sources', base }]],
+      rehypePlugins: [],
+      smartypants: false,
+    }),
   },
 });
