@@ -172,15 +172,17 @@ function citationTransform(options: RemarkCitationsOptions, warn: (message: stri
       const id = `cite-${linkCount}`;
       record.links.push({ id, slug: source.slug, ...(anchor ? { anchor } : {}), ...(paragraph !== undefined ? { paragraph } : {}), card });
       const where = paragraph !== undefined ? `, paragraph ${paragraph}` : anchor ? `, ${resolved.passage?.anchor}` : '';
+      const visible = paragraph !== undefined ? `${number} ¶${paragraph}` : String(number);
       return {
         type: 'link',
         url: joinBase(options.base, anchor ? routes.passage(source.slug, anchor) : routes.source(source.slug)),
-        children: [textNode(paragraph !== undefined ? `${number} ¶${paragraph}` : String(number))],
+        children: [textNode(visible)],
         data: {
           hProperties: {
             id,
             className: ['cite-link'],
-            ariaLabel: `Source ${number}: ${source.publisher}${where}`,
+            // The accessible name contains the visible text ("1 ¶3"), so speech users can say what they see (WCAG 2.5.3).
+            ariaLabel: `Source ${visible}: ${source.publisher}${where}`,
             ariaDescribedBy: [card],
             dataCard: card,
           },

@@ -62,7 +62,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA) of every template', () => {
             await page.evaluate(AXE_SOURCE);
             const options: RunOptions = { runOnly: { type: 'tag', values: WCAG_22_AA }, resultTypes: ['violations'] };
             const results = await page.evaluate((runOptions) => (window as unknown as { axe: { run(context: Document, options: unknown): Promise<AxeResults> } }).axe.run(document, runOptions), options);
-            expect(results.violations, `axe found violations on /${sample.urlPath} (${scheme}):\n${describeViolations(results.violations)}`).toEqual([]);
+            const found = results.violations.map((violation) => `${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+            expect(found, `axe found violations on /${sample.urlPath} (${scheme}):\n${describeViolations(results.violations)}`).toEqual([]);
           } finally {
             await context.close();
           }

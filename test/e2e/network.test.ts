@@ -7,6 +7,7 @@ import {
   checkPageBudgets,
   gzipSize,
   inlineResources,
+  interactiveFeatures,
   resourceKind,
   siteWideScripts,
   weightTotals,
@@ -87,7 +88,7 @@ beforeAll(async () => {
     }
     resources.push(...inlineResources(sample.html));
     loaded.push({
-      weight: { page: sample.path, template: sample.template, hasCharts: /<figure\b[^>]*\bdata-chart\b/u.test(sample.html), resources },
+      weight: { page: sample.path, template: sample.template, features: interactiveFeatures(sample.html), resources },
       thirdParty: urls.filter(isThirdParty),
     });
     await page.close();
@@ -139,7 +140,7 @@ describe('no third-party requests', () => {
 });
 
 describe('page weight budgets', () => {
-  it(`every page is within ${PAGE_BUDGETS.totalGzip / 1024} KB gzip, briefings within their JS and CSS budgets, and pages without charts load no JavaScript of their own`, () => {
+  it(`every page is within ${PAGE_BUDGETS.totalGzip / 1024} KB gzip, briefings within their JS and CSS budgets, and pages without charts or citation previews load no JavaScript of their own`, () => {
     const siteWide = siteWideScripts(loaded.map((entry) => entry.weight));
     const problems = loaded.flatMap((entry) => checkPageBudgets(entry.weight, siteWide));
     expect(problems, problems.join('\n')).toEqual([]);

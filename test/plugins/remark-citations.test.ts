@@ -111,7 +111,7 @@ describe('remark-citations behaviour', () => {
 
   it('gives every link an accessible name and a description pointing at its card', async () => {
     const { html } = await run('ok-locator');
-    expect(html).toContain('aria-label="Source 1: Shafaq News, paragraph 16"');
+    expect(html).toContain('aria-label="Source 1 ¶16: Shafaq News, paragraph 16"');
     expect(html).toContain('aria-describedby="cite-card-1"');
   });
 

@@ -20,8 +20,8 @@ export interface PageWeight {
   /** The page's path in dist/. */
   page: string;
   template: string;
-  /** Whether the page has a chart (`<figure data-chart>`): only those may load their own JavaScript. */
-  hasCharts: boolean;
+  /** The interactive features on the page (see interactiveFeatures): only those justify JavaScript of its own. */
+  features: string[];
   resources: Resource[];
 }
 
@@ -32,11 +32,26 @@ export interface PageBudgets {
   /** JavaScript and CSS limits for briefing pages (the route file named here). */
   briefing: { route: string; jsGzip: number; cssGzip: number };
   /**
-   * Pages without charts load no JavaScript of their own. The one exception is a script
-   * every page of the site loads (the header search's keyboard shortcuts, which also lazy-load
-   * the search box on first focus): it may total at most this many bytes of gzip.
+   * Pages without an interactive feature load no JavaScript of their own. The one exception is
+   * script every page of the site loads (the header search's keyboard shortcuts, which also
+   * lazy-load the search box on first focus): it may total at most this many bytes of gzip.
    */
   siteWideScriptGzip: number;
+}
+
+/**
+ * The features that may bring JavaScript to a page, each recognised by its markup: charts
+ * (interaction per chart kind, issue 4) and citation preview cards (hover, focus, click and
+ * tap, issue 3). Everything else on the site works as plain HTML and CSS.
+ */
+export const INTERACTIVE_FEATURES: readonly { name: string; pattern: RegExp }[] = [
+  { name: 'chart', pattern: /<figure\b[^>]*\sdata-chart\b/u },
+  { name: 'citation preview', pattern: /<a\b[^>]*\sdata-card=/u },
+];
+
+/** Which interactive features a page's HTML contains. */
+export function interactiveFeatures(html: string): string[] {
+  return INTERACTIVE_FEATURES.filter((feature) => feature.pattern.test(html)).map((feature) => feature.name);
 }
 
 export const PAGE_BUDGETS: PageBudgets = {
@@ -156,10 +171,12 @@ export function checkPageBudgets(weight: PageWeight, siteWide: ReadonlySet<strin
   if (siteWideBytes > budgets.siteWideScriptGzip) {
     problems.push(`${weight.page}: the scripts every page loads total ${kb(siteWideBytes)} gzip; they may total ${kb(budgets.siteWideScriptGzip)}.`);
   }
-  if (!weight.hasCharts) {
+  if (weight.features.length === 0) {
     const own = scripts.filter((resource) => !siteWide.has(resource.path));
     if (own.length > 0) {
-      problems.push(`${weight.page}: has no chart but loads JavaScript: ${own.map((resource) => `${resource.path} (${kb(resource.gzipBytes)})`).join(', ')}.`);
+      problems.push(
+        `${weight.page}: has no ${INTERACTIVE_FEATURES.map((feature) => feature.name).join(' or ')} but loads JavaScript: ${own.map((resource) => `${resource.path} (${kb(resource.gzipBytes)})`).join(', ')}.`,
+      );
     }
   }
   return problems;

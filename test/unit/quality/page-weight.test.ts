@@ -4,6 +4,7 @@ import {
   checkPageBudgets,
   inlineCode,
   inlineResources,
+  interactiveFeatures,
   resourceKind,
   siteWideScripts,
   weightTotals,
@@ -12,7 +13,7 @@ import {
 } from '../../../src/lib/quality/page-weight.ts';
 
 const resource = (path: string, gzipBytes: number, extra: Partial<Resource> = {}): Resource => ({ path, kind: resourceKind(path), bytes: gzipBytes * 4, gzipBytes, ...extra });
-const weight = (page: string, resources: Resource[], extra: Partial<PageWeight> = {}): PageWeight => ({ page, template: 'about.astro', hasCharts: false, resources, ...extra });
+const weight = (page: string, resources: Resource[], extra: Partial<PageWeight> = {}): PageWeight => ({ page, template: 'about.astro', features: [], resources, ...extra });
 
 describe('resourceKind', () => {
   it('reads the kind from the path', () => {
@@ -49,6 +50,14 @@ describe('weightTotals', () => {
   });
 });
 
+describe('interactiveFeatures', () => {
+  it('recognises charts and citation previews by their markup', () => {
+    expect(interactiveFeatures('<p>text</p>')).toEqual([]);
+    expect(interactiveFeatures('<figure class="chart" data-chart="map"><svg></svg></figure>')).toEqual(['chart']);
+    expect(interactiveFeatures('<a href="/sources/x/#p-3" class="cite-link" data-card="cite-card-1">1 ¶3</a>')).toEqual(['citation preview']);
+  });
+});
+
 describe('checkPageBudgets', () => {
   const shortcuts = resource('/_astro/shortcuts.js', 400);
 
@@ -61,15 +70,15 @@ describe('checkPageBudgets', () => {
 
   it('fails a page without charts that loads a script of its own', () => {
     const pages = [weight('a', [resource('/a/', 3000), resource('/_astro/extra.js', 300)]), weight('b', [resource('/b/', 3000)])];
-    expect(checkPageBudgets(pages[0]!, siteWideScripts(pages))).toEqual(['a: has no chart but loads JavaScript: /_astro/extra.js (0.3 KB).']);
+    expect(checkPageBudgets(pages[0]!, siteWideScripts(pages))).toEqual(['a: has no chart or citation preview but loads JavaScript: /_astro/extra.js (0.3 KB).']);
   });
 
   it('allows chart pages their scripts within the briefing budget', () => {
-    const briefing = weight('b', [resource('/b/', 9000), resource('/_astro/map.js', 6000)], { template: PAGE_BUDGETS.briefing.route, hasCharts: true });
+    const briefing = weight('b', [resource('/b/', 9000), resource('/_astro/map.js', 6000)], { template: PAGE_BUDGETS.briefing.route, features: ['chart'] });
     expect(checkPageBudgets(briefing, new Set())).toEqual([]);
     const heavy = weight('b', [resource('/b/', 9000), resource('/_astro/map.js', 6000), resource('/_astro/timeline.js', 6000), resource('/_astro/all.css', 16 * 1024)], {
       template: PAGE_BUDGETS.briefing.route,
-      hasCharts: true,
+      features: ['chart'],
     });
     expect(checkPageBudgets(heavy, new Set())).toEqual([
       'b: loads 11.7 KB gzip of JavaScript; a briefing may load 10.0 KB.',
