@@ -23,8 +23,11 @@ const outDir = resolve(values.outDir);
 const building = join(dirname(outDir), `.dist-building-${basename(outDir)}-${process.pid}`);
 const previous = join(dirname(outDir), `.dist-previous-${basename(outDir)}-${process.pid}`);
 
+/** Runs one step; its time is printed as "build: <label> took <ms> ms" (npm run bench reads it). */
 function run(label: string, args: string[]): void {
+  const started = performance.now();
   const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  console.log(`build: ${label} took ${Math.round(performance.now() - started)} ms`);
   if (result.status !== 0) {
     rmSync(building, { recursive: true, force: true });
     console.error(`\nbuild: ${label} failed (exit ${result.status ?? result.signal}); ${values.outDir} was left as it was.`);

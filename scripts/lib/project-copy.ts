@@ -22,6 +22,8 @@ export interface ProjectCopy {
 export interface CopyProjectOptions {
   /** Leave `content/` out, for callers that write a corpus of their own. */
   withoutContent?: boolean;
+  /** Copy nothing but the linked node_modules, for a different project built with the same packages. */
+  packagesOnly?: boolean;
   /** Prefix of the temporary folder's name. */
   prefix?: string;
 }
@@ -35,7 +37,7 @@ export interface CopyProjectOptions {
  */
 export function copyProject(options: CopyProjectOptions = {}): ProjectCopy {
   const root = mkdtempSync(join(tmpdir(), options.prefix ?? 'briefings-copy-'));
-  for (const name of readdirSync(PROJECT_ROOT)) {
+  for (const name of options.packagesOnly ? [] : readdirSync(PROJECT_ROOT)) {
     if (NOT_COPIED.has(name) || name.startsWith('.dist-') || (options.withoutContent && name === 'content')) continue;
     cpSync(join(PROJECT_ROOT, name), join(root, name), { recursive: true });
   }

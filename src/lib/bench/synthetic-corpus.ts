@@ -67,10 +67,11 @@ export function syntheticSources(count: number, options: { paragraphs?: number; 
 export function syntheticBriefings(
   count: number,
   sources: readonly SyntheticSource[],
-  options: { citations?: number; seed?: number } = {},
+  options: { citations?: number; seed?: number; quotes?: 'straight' | 'curly' } = {},
 ): { slug: string; mdx: string }[] {
   const random = seededRandom(options.seed ?? 2);
   const citations = options.citations ?? 20;
+  const [open, close] = options.quotes === 'curly' ? ['“', '”'] : ['"', '"'];
   return Array.from({ length: count }, (_, i) => {
     const slug = `briefing-${String(i + 1).padStart(5, '0')}`;
     const cited = new Set<string>();
@@ -83,7 +84,7 @@ export function syntheticBriefings(
       const start = Math.floor(random() * Math.max(1, words.length - 6));
       const quote = words.slice(start, start + 6).join(' ').replace(/[.]$/u, '');
       cited.add(source.slug);
-      body.push(`${sentence(random, 10).slice(0, -1)}, as one report put it: "${quote}" [@${source.slug}, ¶${paragraphIndex + 1}].`);
+      body.push(`${sentence(random, 10).slice(0, -1)}, as one report put it: ${open}${quote}${close} [@${source.slug}, ¶${paragraphIndex + 1}].`);
       if (c % 5 === 4) body.push('');
       if (c % 10 === 9) body.push(`## Section ${c / 10 + 0.1}`.replace('.1', ''), '');
     }

@@ -1,0 +1,215 @@
+/**
+ * npm run bench [-- --sizes 200,1000,5000] [--variants full,plain-default,plain-unified]
+ *               [--no-lighthouse] [--no-write] [--keep]
+ *
+ * Generates a synthetic corpus of N sources and N briefings (20 citations each, `[@slug, ¶N]`
+ * with a “quotation” copied from the cited paragraph, so every one is verified), and builds it
+ * side by side: with the full pipeline (a copy of this project, `npm run build`: Astro, the
+ * citation checks, the source fingerprints, Pagefind) and with two bare Astro 7 sites over the
+ * same Markdown (default processor; unified() without plugins). Reports wall time, pages per
+ * second, peak memory (GNU time), Pagefind time and index size, checks the targets, runs
+ * Lighthouse (mobile preset, Debian's Chromium) on the real site, and writes BENCHMARKS.md.
+ *
+ * Builds run one at a time. On a shared machine, run it when nothing else is building.
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, release } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { copyProject, PROJECT_ROOT } from './lib/project-copy.ts';
+import { runCommand } from './lib/run-command.ts';
+import { runLighthouse } from './lib/lighthouse.ts';
+import { syntheticBriefings, syntheticSources } from '../src/lib/bench/synthetic-corpus.ts';
+import { plainAstroProject, type PlainProcessor } from '../src/lib/bench/plain-astro-project.ts';
+import {
+  VARIANT_LABELS,
+  buildTable,
+  evaluateTargets,
+  lighthouseTable,
+  targetsTable,
+  type BenchVariant,
+  type BuildMeasurement,
+  type LighthouseScores,
+} from '../src/lib/bench/bench-report.ts';
+
+const { values } = parseArgs({
+  allowNegative: true,
+  options: {
+    sizes: { type: 'string', default: '200,1000,5000' },
+    variants: { type: 'string', default: 'full,plain-default,plain-unified' },
+    citations: { type: 'string', default: '20' },
+    lighthouse: { type: 'boolean', default: true },
+    write: { type: 'boolean', default: true },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
+const variants = values.variants.split(',').map((variant) => variant.trim()) as BenchVariant[];
+for (const variant of variants) if (!(variant in VARIANT_LABELS)) throw new Error(`bench: unknown variant "${variant}"; use ${Object.keys(VARIANT_LABELS).join(', ')}.`);
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: '2026-01-01', NO_COLOR: '1' };
+
+interface Corpus {
+  sources: { slug: string; markdown: string }[];
+  briefings: { slug: string; mdx: string }[];
+}
+
+function makeCorpus(n: number): Corpus {
+  const sources = syntheticSources(n);
+  const briefings = syntheticBriefings(n, sources, { citations: Number(values.citations), quotes: 'curly' });
+  return { sources, briefings };
+}
+
+function writeCorpus(root: string, corpus: Corpus): void {
+  rmSync(join(root, 'content'), { recursive: true, force: true });
+  mkdirSync(join(root, 'content/sources'), { recursive: true });
+  mkdirSync(join(root, 'content/briefings'), { recursive: true });
+  for (const source of corpus.sources) writeFileSync(join(root, 'content/sources', `${source.slug}.md`), source.markdown);
+  for (const briefing of corpus.briefings) writeFileSync(join(root, 'content/briefings', `${briefing.slug}.mdx`), briefing.mdx);
+}
+
+function treeBytes(path: string): number {
+  let total = 0;
+  try {
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      total += entry.isDirectory() ? treeBytes(join(path, entry.name)) : statSync(join(path, entry.name)).size;
+    }
+  } catch {
+    return 0;
+  }
+  return total;
+}
+
+function countPages(path: string): number {
+  let count = 0;
+  for (const entry of readdirSync(path, { withFileTypes: true, recursive: true })) if (entry.isFile() && entry.name.endsWith('.html')) count += 1;
+  return count;
+}
+
+/** A bare Astro site in a fresh folder, sharing this project's installed packages. */
+function plainProject(processor: PlainProcessor): { root: string; remove(): void } {
+  const copy = copyProject({ prefix: `bench-plain-${processor}-`, packagesOnly: true });
+  for (const [path, text] of Object.entries(plainAstroProject(processor))) {
+    mkdirSync(dirname(join(copy.root, path)), { recursive: true });
+    writeFileSync(join(copy.root, path), text);
+  }
+  return copy;
+}
+
+async function measure(variant: BenchVariant, n: number, corpus: Corpus): Promise<BuildMeasurement> {
+  const project = variant === 'full' ? copyProject({ prefix: 'bench-full-', withoutContent: true }) : plainProject(variant === 'plain-default' ? 'default' : 'unified');
+  try {
+    writeCorpus(project.root, corpus);
+    const args =
+      variant === 'full'
+        ? [join(project.root, 'scripts/build.ts'), '--outDir', 'dist']
+        : [join(project.root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', 'dist'];
+    const result = await runCommand(process.execPath, args, { cwd: project.root, env, measureMemory: true });
+    if (result.status !== 0) throw new Error(`bench: the ${variant} build at N = ${n} failed:\n${result.output.slice(-4000)}`);
+    const step = (label: string) => {
+      const match = new RegExp(`build: ${label} took (\\d+) ms`, 'u').exec(result.output);
+      return match?.[1] ? Number(match[1]) : undefined;
+    };
+    const out = join(project.root, 'dist');
+    const indexBytes = treeBytes(join(out, 'pagefind'));
+    const measurement: BuildMeasurement = {
+      variant,
+      n,
+      pages: countPages(out),
+      wallMs: result.wallMs,
+      ...(result.peakRssBytes !== undefined ? { peakRssBytes: result.peakRssBytes } : {}),
+      ...(variant === 'full' ? { astroMs: step('astro build') } : {}),
+      ...(step('scripts/pagefind.ts') !== undefined ? { pagefindMs: step('scripts/pagefind.ts') } : {}),
+      ...(indexBytes > 0 ? { indexBytes } : {}),
+    };
+    return measurement;
+  } finally {
+    if (values.keep) console.log(`  kept ${project.root}`);
+    else project.remove();
+  }
+}
+
+function version(pkg: string): string {
+  try {
+    return (JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'not installed';
+  }
+}
+
+function machine(): string[] {
+  const chromium = (() => {
+    try {
+      return execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+    } catch {
+      return 'not found';
+    }
+  })();
+  return [
+    `- CPU: ${cpus()[0]?.model ?? 'unknown'}, ${cpus().length} cores; memory ${(totalmem() / 2 ** 30).toFixed(0)} GB; Linux ${release()}`,
+    `- Node ${process.version}; astro ${version('astro')}; @astrojs/mdx ${version('@astrojs/mdx')}; @astrojs/markdown-remark ${version('@astrojs/markdown-remark')}; @astrojs/markdown-satteri ${version('@astrojs/markdown-satteri')}; pagefind ${version('pagefind')}`,
+    `- Lighthouse ${version('lighthouse')} with ${chromium}`,
+  ];
+}
+
+const measurements: BuildMeasurement[] = [];
+for (const n of sizes) {
+  const started = performance.now();
+  const corpus = makeCorpus(n);
+  console.log(`\nN = ${n}: ${corpus.sources.length} sources, ${corpus.briefings.length} briefings × ${values.citations} citations (generated in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  for (const variant of variants) {
+    process.stdout.write(`  ${VARIANT_LABELS[variant]} … `);
+    const measurement = await measure(variant, n, corpus);
+    measurements.push(measurement);
+    console.log(`${(measurement.wallMs / 1000).toFixed(1)} s, ${measurement.pages} pages, peak ${measurement.peakRssBytes ? Math.round(measurement.peakRssBytes / 2 ** 20) : '?'} MB`);
+  }
+}
+
+let lighthouse: LighthouseScores[] = [];
+if (values.lighthouse) {
+  console.log('\nLighthouse (mobile preset) on the real site: building it in a copy of the project …');
+  const site = copyProject({ prefix: 'bench-lighthouse-' });
+  try {
+    const result = await runCommand(process.execPath, ['scripts/build.ts', '--outDir', 'dist'], { cwd: site.root, env });
+    if (result.status !== 0) throw new Error(`bench: the site build failed:\n${result.output.slice(-4000)}`);
+    lighthouse = await runLighthouse(join(site.root, 'dist'));
+  } finally {
+    site.remove();
+  }
+}
+
+const builds = buildTable(measurements);
+const targets = targetsTable(evaluateTargets(measurements));
+console.log(`\n${builds}\n\n${targets}${lighthouse.length ? `\n\n${lighthouseTable(lighthouse)}` : ''}`);
+
+if (values.write) {
+  const report = [
+    '# Benchmarks',
+    '',
+    `Written by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}. Re-run it to refresh this file.`,
+    '',
+    '## Machine and versions',
+    '',
+    ...machine(),
+    '',
+    '## Builds',
+    '',
+    `Synthetic corpus: N sources (8 paragraphs each, written through the real ingest) and N briefings with ${values.citations} citations each,`,
+    'every one `[@slug, ¶N]` after a “quotation” copied from the cited paragraph, so each is resolved and verified. Every variant',
+    'builds the same files, one after another, in its own temporary folder. Wall time is the whole command; peak memory is the',
+    "largest process's maximum resident set size (GNU time). The plain sites have one page per entry plus home, briefings and",
+    'sources indexes, and no plugins, loaders or post-build steps.',
+    '',
+    builds,
+    '',
+    '## Targets',
+    '',
+    targets,
+    '',
+    ...(lighthouse.length
+      ? ['## Lighthouse', '', 'Mobile preset (simulated throttling), Debian’s Chromium, the real site served by scripts/preview’s static server with its headers.', '', lighthouseTable(lighthouse), '']
+      : []),
+  ].join('\n');
+  writeFileSync(join(PROJECT_ROOT, 'BENCHMARKS.md'), report);
+  console.log('\nWrote BENCHMARKS.md');
+}
