@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, it, type ExpectStatic } from 'vitest';
 import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
 import { runCommand, type CommandResult } from '../../scripts/lib/run-command.ts';
 import { applyOverlay, readBadCases, snapshotFolder, writePreviousBuild, type BadCase } from '../helpers/bad-cases.ts';
@@ -13,6 +13,21 @@ import { applyOverlay, readBadCases, snapshotFolder, writePreviousBuild, type Ba
  * seconds in; nothing is mocked.
  */
 const cases = readBadCases();
+
+/** Builds running at once: two keep both cores busy without starving the other test files. */
+const PARALLEL_BUILDS = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+async function withBuildSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= PARALLEL_BUILDS) await new Promise<void>((resolve) => waiting.push(resolve));
+  running += 1;
+  try {
+    return await work();
+  } finally {
+    running -= 1;
+    waiting.shift()?.();
+  }
+}
 const copies: ProjectCopy[] = [];
 afterAll(() => {
   for (const copy of copies) copy.remove();
@@ -34,20 +49,20 @@ function build(root: string): Promise<CommandResult> {
   return runCommand(process.execPath, ['scripts/build.ts'], { cwd: root, env });
 }
 
-function expectMessages(raw: string, badCase: BadCase): void {
+function expectMessages(expect: ExpectStatic, raw: string, badCase: BadCase): void {
   const output = raw.replace(ANSI, '');
   for (const substring of badCase.expected) {
     expect(output, `Expected "${substring}" in the output of case ${badCase.name}`).toContain(substring);
   }
 }
 
-describe('the bad-input catalogue', () => {
-  it('has at least 30 cases', () => {
+describe.concurrent('the bad-input catalogue', () => {
+  it('has at least 30 cases', ({ expect }) => {
     expect(cases.length).toBeGreaterThanOrEqual(30);
   });
 
   for (const badCase of cases) {
-    it(`${badCase.name}: ${badCase.description}`, { timeout: 180_000 }, async () => {
+    it(`${badCase.name}: ${badCase.description}`, { timeout: 300_000 }, ({ expect }) => withBuildSlot(async () => {
       const copy = copyProject({ prefix: `bad-${badCase.name}-` });
       copies.push(copy);
       applyOverlay(badCase, copy.root);
@@ -57,7 +72,7 @@ describe('the bad-input catalogue', () => {
         const result = await ingest(badCase, copy.root);
         if (badCase.outcome === 'ingest-fails') {
           expect(result.status, `ingest should have refused the input:\n${result.output}`).not.toBe(0);
-          expectMessages(result.output, badCase);
+          expectMessages(expect, result.output, badCase);
           expect(snapshotFolder(join(copy.root, 'content/sources')), 'a failed ingest wrote nothing').toEqual(sourcesBefore);
           return;
         }
@@ -72,7 +87,7 @@ describe('the bad-input catalogue', () => {
 
       if (badCase.outcome === 'build-fails') {
         expect(result.status, `the build should have failed:\n${result.output.slice(-3000)}`).not.toBe(0);
-        expectMessages(result.output, badCase);
+        expectMessages(expect, result.output, badCase);
         expect(snapshotFolder(join(copy.root, 'dist')), 'the previous dist/ is intact after a failed build').toEqual(previous);
         return;
       }
@@ -80,8 +95,8 @@ describe('the bad-input catalogue', () => {
       expect(result.status, `the build failed:\n${result.output.slice(-3000)}`).toBe(0);
       expect(existsSync(join(copy.root, 'dist/sources/kept.txt')), 'a successful build replaces the previous dist/').toBe(false);
       const html = readFileSync(join(copy.root, 'dist', badCase.page!), 'utf8');
-      expectMessages(html, badCase);
+      expectMessages(expect, html, badCase);
       for (const substring of badCase.absent) expect(html, `"${substring}" must not appear in ${badCase.page}`).not.toContain(substring);
-    });
+    }));
   }
 });
