@@ -49,7 +49,7 @@ const URL_PROPERTIES: Record<string, string> = {
 /** A fragment every HTML page has without an element carrying it. */
 const IMPLICIT_FRAGMENTS = new Set(['', 'top']);
 
-interface FoundLink {
+export interface FoundLink {
   url: string;
   attribute: string;
 }
@@ -63,7 +63,7 @@ interface FoundLink {
  * `<a href="/sources/x/#p-3">` on `briefings/y/index.html` is fine when `sources/x/index.html`
  * exists and has `id="p-3"`; otherwise it comes back as a BrokenLink naming both.
  */
-export function checkLinks(pages: BuiltPage[], options: CheckLinksOptions): BrokenLink[] {
+export function checkLinks(pages: readonly BuiltPage[], options: CheckLinksOptions): BrokenLink[] {
   const base = normalizeBase(options.base);
   const files = new Set<string>(options.files ?? []);
   const idsByPage = new Map<string, Set<string>>();
@@ -79,7 +79,7 @@ export function checkLinks(pages: BuiltPage[], options: CheckLinksOptions): Brok
 
   const broken: BrokenLink[] = [];
   for (const page of pages) {
-    const pageUrl = new URL(`${base}${pageUrlPath(page.path)}`, pageOrigin);
+    const pageUrl = new URL(pageUrlPath(page.path, base), pageOrigin);
     for (const link of linksByPage.get(page.path) ?? []) {
       const report = (reason: string) => broken.push({ page: page.path, url: link.url, attribute: link.attribute, reason });
       const trimmed = link.url.trim();
@@ -88,7 +88,7 @@ export function checkLinks(pages: BuiltPage[], options: CheckLinksOptions): Brok
       try {
         target = new URL(trimmed, pageUrl);
       } catch {
-        report('is not a valid URL');
+        report('not a valid URL');
         continue;
       }
       if (target.origin !== pageOrigin) {
@@ -102,7 +102,7 @@ export function checkLinks(pages: BuiltPage[], options: CheckLinksOptions): Brok
         continue;
       }
       if (!pathname.startsWith(base)) {
-        report(`points outside the base path ${base}`);
+        report(`outside the base path ${base}`);
         continue;
       }
       const inside = pathname.slice(base.length);
@@ -110,9 +110,9 @@ export function checkLinks(pages: BuiltPage[], options: CheckLinksOptions): Brok
       if (file === undefined) {
         const asDirectory = `${inside.replace(/\/$/u, '')}/index.html`;
         if (!inside.endsWith('/') && files.has(asDirectory)) {
-          report(`needs a trailing slash (${base}${inside}/): the site is built with trailingSlash "always"`);
+          report('directory without its trailing slash (a redirect at best)');
         } else {
-          report(`no file ${inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside} in the build`);
+          report(`no such file ${inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside}`);
         }
         continue;
       }
@@ -125,14 +125,14 @@ export function checkLinks(pages: BuiltPage[], options: CheckLinksOptions): Brok
       const ids = idsByPage.get(file);
       // Fragments of non-HTML files (a CSV, an SVG) are not checked.
       if (ids === undefined) continue;
-      if (!ids.has(fragment)) report(`no element with id="${fragment}" on ${file}`);
+      if (!ids.has(fragment)) report(`no element with id "${fragment}" in ${file}`);
     }
   }
   return broken;
 }
 
 /** One line per broken link, for a test failure or a build log. */
-export function formatBrokenLinks(broken: BrokenLink[]): string {
+export function formatBrokenLinks(broken: readonly BrokenLink[]): string {
   return broken.map((link) => `${link.page}: ${link.attribute}="${link.url}" ${link.reason}`).join('\n');
 }
 
@@ -141,11 +141,22 @@ function normalizeBase(base: string): string {
   return withLeading.endsWith('/') ? withLeading : `${withLeading}/`;
 }
 
-/** "sources/x/index.html" → "sources/x/"; "404.html" → "404.html"; "index.html" → "". */
-function pageUrlPath(path: string): string {
-  if (path === 'index.html') return '';
-  if (path.endsWith('/index.html')) return path.slice(0, -'index.html'.length);
-  return path;
+/** The URL path a built file is served at: ("sources/x/index.html", "/b/") → "/b/sources/x/"; "404.html" → "/b/404.html". */
+export function pageUrlPath(path: string, base: string): string {
+  const root = normalizeBase(base);
+  if (path === 'index.html') return root;
+  if (path.endsWith('/index.html')) return `${root}${path.slice(0, -'index.html'.length)}`;
+  return `${root}${path}`;
+}
+
+/** The URLs a page links to, as written (entities decoded, comments skipped), with where each was found. */
+export function linksOf(html: string): FoundLink[] {
+  return collectLinks(fromHtml(html));
+}
+
+/** The `id`s (and `<a name>`s) a page defines: what its fragments may point at. */
+export function fragmentTargets(html: string): Set<string> {
+  return collectIds(fromHtml(html));
 }
 
 function resolveFile(inside: string, files: Set<string>): string | undefined {
@@ -177,7 +188,10 @@ function collectIds(tree: Root): Set<string> {
 
 function collectLinks(tree: Root): FoundLink[] {
   const links: FoundLink[] = [];
+  const cards: FoundLink[] = [];
   visit(tree, 'element', (node: Element) => {
+    // <link rel="preconnect|dns-prefetch"> names an origin, not a resource.
+    if (node.tagName === 'link' && Array.isArray(node.properties.rel) && node.properties.rel.some((rel) => rel === 'preconnect' || rel === 'dns-prefetch')) return;
     for (const [property, attribute] of Object.entries(URL_PROPERTIES)) {
       const value = node.properties[property];
       if (value === undefined || value === null || value === false) continue;
@@ -192,11 +206,11 @@ function collectLinks(tree: Root): FoundLink[] {
     if (node.tagName === 'meta' && typeof node.properties.content === 'string') {
       const key = String(node.properties.property ?? node.properties.name ?? '');
       if (/^(?:og:(?:url|image|image:url)|twitter:image)$/u.test(key)) {
-        links.push({ url: node.properties.content, attribute: `meta[${key}]` });
+        cards.push({ url: node.properties.content, attribute: `meta[${key}]` });
       }
     }
   });
-  return links;
+  return [...links, ...cards];
 }
 
 function srcsetUrls(value: unknown): string[] {
