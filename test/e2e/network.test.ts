@@ -140,7 +140,7 @@ describe('no third-party requests', () => {
 });
 
 describe('page weight budgets', () => {
-  it(`every page is within ${PAGE_BUDGETS.totalGzip / 1024} KB gzip, briefings within their JS and CSS budgets, and pages without charts or citation previews load no JavaScript of their own`, () => {
+  it(`every page is within ${PAGE_BUDGETS.totalGzip / 1024} KB gzip, briefings within their JS and CSS budgets, and pages without charts, citation previews or the search interface load no JavaScript of their own`, () => {
     const siteWide = siteWideScripts(loaded.map((entry) => entry.weight));
     const problems = loaded.flatMap((entry) => checkPageBudgets(entry.weight, siteWide));
     expect(problems, problems.join('\n')).toEqual([]);

@@ -41,12 +41,14 @@ export interface PageBudgets {
 
 /**
  * The features that may bring JavaScript to a page, each recognised by its markup: charts
- * (interaction per chart kind, issue 4) and citation preview cards (hover, focus, click and
- * tap, issue 3). Everything else on the site works as plain HTML and CSS.
+ * (interaction per chart kind, issue 4), citation preview cards (hover, focus, click and
+ * tap, issue 3) and the search page (results, filters, issue 5). Everything else on the site
+ * works as plain HTML and CSS.
  */
 export const INTERACTIVE_FEATURES: readonly { name: string; pattern: RegExp }[] = [
   { name: 'chart', pattern: /<figure\b[^>]*\sdata-chart\b/u },
   { name: 'citation preview', pattern: /<a\b[^>]*\sdata-card=/u },
+  { name: 'search page', pattern: /<[a-z]+\b[^>]*\sdata-search-page\b/u },
 ];
 
 /** Which interactive features a page's HTML contains. */

@@ -55,6 +55,7 @@ describe('interactiveFeatures', () => {
     expect(interactiveFeatures('<p>text</p>')).toEqual([]);
     expect(interactiveFeatures('<figure class="chart" data-chart="map"><svg></svg></figure>')).toEqual(['chart']);
     expect(interactiveFeatures('<a href="/sources/x/#p-3" class="cite-link" data-card="cite-card-1">1 ¶3</a>')).toEqual(['citation preview']);
+    expect(interactiveFeatures('<div class="search-page" data-search-page>')).toEqual(['search page']);
   });
 });
 
@@ -70,7 +71,7 @@ describe('checkPageBudgets', () => {
 
   it('fails a page without charts that loads a script of its own', () => {
     const pages = [weight('a', [resource('/a/', 3000), resource('/_astro/extra.js', 300)]), weight('b', [resource('/b/', 3000)])];
-    expect(checkPageBudgets(pages[0]!, siteWideScripts(pages))).toEqual(['a: has no chart or citation preview but loads JavaScript: /_astro/extra.js (0.3 KB).']);
+    expect(checkPageBudgets(pages[0]!, siteWideScripts(pages))).toEqual(['a: has no chart or citation preview or search page but loads JavaScript: /_astro/extra.js (0.3 KB).']);
   });
 
   it('allows chart pages their scripts within the briefing budget', () => {
