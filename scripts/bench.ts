@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --sizes 200,1000,5000] [--variants full,plain-default,plain-unified]
- *               [--no-lighthouse] [--no-write] [--keep]
+ *               [--no-lighthouse] [--no-write] [--keep]      (--sizes "" runs Lighthouse only)
  *
  * Generates a synthetic corpus of N sources and N briefings (20 citations each, `[@slug, ¶N]`
  * with a “quotation” copied from the cited paragraph, so every one is verified), and builds it
@@ -44,7 +44,10 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
   },
 });
-const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
+const sizes = values.sizes
+  .split(',')
+  .filter((size) => size.trim() !== '')
+  .map((size) => Number(size.trim()));
 const variants = values.variants.split(',').map((variant) => variant.trim()) as BenchVariant[];
 for (const variant of variants) if (!(variant in VARIANT_LABELS)) throw new Error(`bench: unknown variant "${variant}"; use ${Object.keys(VARIANT_LABELS).join(', ')}.`);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: '2026-01-01', NO_COLOR: '1' };
