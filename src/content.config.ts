@@ -3,6 +3,8 @@ import { glob } from 'astro/loaders';
 import { installSchemaErrorMessages } from './lib/schema/error-messages.ts';
 import { explained } from './lib/schema/explained.ts';
 import { briefingSchema } from './lib/schema/briefing-schema.ts';
+import { glossarySchema } from './lib/schema/glossary-schema.ts';
+import { peopleSchema } from './lib/schema/people-schema.ts';
 import { sourceSchema } from './lib/schema/source-schema.ts';
 import { listSourceSlugs } from './lib/sources/list-source-slugs.ts';
 import { sourceLoader } from './loaders/source-loader.ts';
@@ -19,4 +21,16 @@ const briefings = defineCollection({
   schema: explained(briefingSchema(listSourceSlugs('content/sources'))),
 });
 
-export const collections = { sources, briefings };
+/** Glossary entries: frontmatter says what to link; the body, the definition, is cited like a briefing. */
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/glossary' }),
+  schema: explained(glossarySchema),
+});
+
+/** People and organizations the sources name; their mentions are computed from the source texts. */
+const people = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/people' }),
+  schema: explained(peopleSchema),
+});
+
+export const collections = { sources, briefings, glossary, people };

@@ -19,4 +19,8 @@ export const routes = {
   passage: (slug: string, anchor: string) => `/sources/${slug}/#${anchor}`,
   about: () => '/about/',
   search: () => '/search/',
+  glossary: () => '/glossary/',
+  glossaryTerm: (slug: string) => `/glossary/#${slug}`,
+  people: () => '/people/',
+  person: (slug: string) => `/people/#${slug}`,
 } as const;

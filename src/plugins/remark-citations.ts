@@ -17,6 +17,12 @@ export interface RemarkCitationsOptions {
   base: string;
   /** Where warnings go; defaults to console.warn. */
   warn?: (message: string) => void;
+  /**
+   * Prefix for the element ids of a document's citation links and cards, by file path;
+   * default none. Needed where several documents render on one page (the glossary, the
+   * people index) so their `cite-1` ids do not collide.
+   */
+  idPrefix?: (path: string) => string;
 }
 
 /** Block nodes whose inline text is read as one run for sentences and quotations. */
@@ -94,6 +100,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
     const sourceNumbers = new Map<string, number>();
     const cardIds = new Map<string, string>();
     const claimedQuotations = new Set<string>();
+    const prefix = file.path && options.idPrefix ? options.idPrefix(file.path) : '';
     let linkCount = 0;
 
     const cite = (bracket: CitationBracket, quotations: Quotation[], piece: TextPiece, localStart: number): PhrasingContent => {
@@ -133,7 +140,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
       const cardKey = `${source.slug}#${anchor ?? ''}#${highlight ? `${highlight.start}-${highlight.end}` : ''}`;
       let card = cardIds.get(cardKey);
       if (!card) {
-        card = `cite-card-${cardIds.size + 1}`;
+        card = `${prefix}cite-card-${cardIds.size + 1}`;
         cardIds.set(cardKey, card);
         record.cards.push({
           id: card,
@@ -143,7 +150,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
         });
       }
       linkCount += 1;
-      const id = `cite-${linkCount}`;
+      const id = `${prefix}cite-${linkCount}`;
       record.links.push({ id, slug: source.slug, ...(anchor ? { anchor } : {}), ...(paragraph !== undefined ? { paragraph } : {}), card });
       const where = paragraph !== undefined ? `, paragraph ${paragraph}` : anchor ? `, ${resolved.passage?.anchor}` : '';
       return {
