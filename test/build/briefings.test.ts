@@ -72,6 +72,10 @@ describe('briefings in dist/', () => {
         expect(uncited).toEqual([]);
       });
 
+      it('leaves no citation unprocessed (a bracket before ":" or "(" is read as a link)', () => {
+        expect(toText(body(tree())).match(/\[[^\]]*@[\w-]+[^\]]*\]/gu) ?? []).toEqual([]);
+      });
+
       it('labels every analysis block', () => {
         for (const analysis of selectAll('.analysis', body(tree()))) {
           expect(toText(select('.analysis-label', analysis)!).trim()).not.toBe('');

@@ -65,6 +65,10 @@ describe('glossary page', () => {
     });
   }
 
+  it('leaves no citation unprocessed', () => {
+    expect(toText(page()).match(/\[[^\]]*@[\w-]+[^\]]*\]/gu) ?? []).toEqual([]);
+  });
+
   it('has unique element ids (many entries, each with its own citations)', () => {
     const ids = selectAll('[id]', page()).map((element) => String(element.properties.id));
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
@@ -91,6 +95,10 @@ describe('people and organizations page', () => {
       expect(brokenSourceLinks(entry)).toEqual([]);
     });
   }
+
+  it('leaves no citation unprocessed', () => {
+    expect(toText(page()).match(/\[[^\]]*@[\w-]+[^\]]*\]/gu) ?? []).toEqual([]);
+  });
 
   it('has unique element ids', () => {
     const ids = selectAll('[id]', page()).map((element) => String(element.properties.id));
