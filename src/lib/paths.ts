@@ -19,4 +19,7 @@ export const routes = {
   passage: (slug: string, anchor: string) => `/sources/${slug}/#${anchor}`,
   about: () => '/about/',
   search: () => '/search/',
+  visuals: () => '/visuals/',
+  visual: (chart: string) => `/visuals/${chart}/`,
+  dataFile: (file: string) => `/data/${file}`,
 } as const;
