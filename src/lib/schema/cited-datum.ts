@@ -10,9 +10,13 @@ export const citedDatumShape = {
   /** Unique within its list: names the datum in build errors, in downloads and in the page (`#…`). */
   id: slug,
   /** Slug of the supporting source, the file name of `content/sources/<slug>.md` without ".md". */
-  source: z.string().min(1, 'expected the slug of a source in content/sources/'),
+  source: z
+    .string({ error: 'expected the slug of a source in content/sources/ (its file name without ".md"): every datum needs a source' })
+    .min(1, 'expected the slug of a source in content/sources/'),
   /** The passage that supports the datum, verbatim from one paragraph of the source (… for words left out, [brackets] for words added). */
-  quote: z.string().min(1, 'expected the verbatim passage of the source that supports this datum'),
+  quote: z
+    .string({ error: 'expected the verbatim passage of the source that supports this datum, in quotes' })
+    .min(1, 'expected the verbatim passage of the source that supports this datum'),
   /** How the datum was read from the quote when that is not obvious (a year taken from the article's date …). Shown with the citation. Default: none. */
   note: z.string().min(1).optional(),
 };

@@ -139,7 +139,7 @@ export function layoutTimelineNarrow(events: readonly VerifiedTimelineEvent[], o
   for (const { event } of order) {
     const year = event.when.year;
     if (previousYear !== undefined && year - previousYear > 1) {
-      breaks.push({ y: y + 4, label: `${year - previousYear - 1} years` });
+      breaks.push({ y: y + 4, label: `${year - previousYear - 1} year${year - previousYear - 1 === 1 ? "" : "s"}` });
       y += 22;
     }
     const top = y;
