@@ -10,8 +10,8 @@ export const FIGURE_QUALIFIERS = ['exact', 'about', 'roughly', 'nearly', 'more t
 export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
 
 const count = z
+  // z.number() already refuses NaN and Infinity.
   .number({ error: 'expected a number (a count), without quotes or commas' })
-  .finite('expected a finite number')
   .nonnegative('expected a count of zero or more: a negative count cannot be drawn or be true');
 
 export const figurePanel = z

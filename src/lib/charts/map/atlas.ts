@@ -21,5 +21,5 @@ export function readAtlas(): Atlas {
 
 /** Every country name the map can draw, as world-atlas spells it. */
 export function atlasCountryNames(): string[] {
-  return readAtlas().objects.countries.geometries.map((geometry) => geometry.properties?.name ?? '').filter(Boolean).sort();
+  return readAtlas().objects.countries.geometries.map((geometry) => (geometry.properties as CountryProperties | undefined)?.name ?? '').filter(Boolean).sort();
 }

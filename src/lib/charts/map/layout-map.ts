@@ -91,7 +91,7 @@ const simplified = new Map<number, SimplifiedAtlas>();
 function simplifiedAtlas(atlas: Atlas, minWeight: number): SimplifiedAtlas {
   let entry = simplified.get(minWeight);
   if (!entry) {
-    const topology = simplify(presimplify(atlas as unknown as Topology), minWeight);
+    const topology: Topology = simplify(presimplify(atlas as never), minWeight);
     const countries = (feature(topology, topology.objects.countries as GeometryObject) as unknown as FeatureCollection<Polygon | MultiPolygon, CountryProperties>).features;
     entry = { countries, topology };
     simplified.set(minWeight, entry);
