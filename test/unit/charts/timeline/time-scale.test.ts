@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTimeScale, dateSpan } from '../../../src/lib/charts/timeline/time-scale.ts';
+import { createTimeScale, dateSpan } from '../../../../src/lib/charts/timeline/time-scale.ts';
 
 describe('dateSpan', () => {
   it('covers a year, a month, or a point for a day', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readAtlas } from '../../../src/lib/charts/map/atlas.ts';
-import { layoutMap } from '../../../src/lib/charts/map/layout-map.ts';
-import { rectInside, rectsOverlap } from '../../../src/lib/charts/rect.ts';
-import { hasBadNumber, loadChart, normalizePath } from '../../helpers/charts.ts';
+import { readAtlas } from '../../../../src/lib/charts/map/atlas.ts';
+import { layoutMap } from '../../../../src/lib/charts/map/layout-map.ts';
+import { rectInside, rectsOverlap } from '../../../../src/lib/charts/rect.ts';
+import { hasBadNumber, loadChart, normalizePath } from '../../../helpers/charts.ts';
 
 const chart = loadChart('map', 'map');
 const frames = { main: { x: 0, y: 0, width: 620, height: 430 }, inset: { x: 636, y: 24, width: 324, height: 324 } };

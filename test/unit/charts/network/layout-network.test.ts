@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { layoutNetwork } from '../../../src/lib/charts/network/layout-network.ts';
-import { rectInside, rectsOverlap } from '../../../src/lib/charts/rect.ts';
-import { hasBadNumber, loadChart, normalizePath } from '../../helpers/charts.ts';
+import { layoutNetwork } from '../../../../src/lib/charts/network/layout-network.ts';
+import { rectInside, rectsOverlap } from '../../../../src/lib/charts/rect.ts';
+import { hasBadNumber, loadChart, normalizePath } from '../../../helpers/charts.ts';
 
 const chart = loadChart('network', 'network');
 const options = { width: 960, height: 620, seed: chart.seed };

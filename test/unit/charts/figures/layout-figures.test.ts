@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutFigures } from '../../../src/lib/charts/figures/layout-figures.ts';
-import { hasBadNumber, loadChart } from '../../helpers/charts.ts';
+import { layoutFigures } from '../../../../src/lib/charts/figures/layout-figures.ts';
+import { hasBadNumber, loadChart } from '../../../helpers/charts.ts';
 
 const chart = loadChart('figures', 'figures');
 const layout = layoutFigures(chart.panels, chart.figures, { width: 720 });

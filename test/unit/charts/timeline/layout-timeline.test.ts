@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTimelineNarrow, layoutTimelineWide } from '../../../src/lib/charts/timeline/layout-timeline.ts';
-import { rectsOverlap } from '../../../src/lib/charts/rect.ts';
-import { hasBadNumber, loadChart } from '../../helpers/charts.ts';
+import { layoutTimelineNarrow, layoutTimelineWide } from '../../../../src/lib/charts/timeline/layout-timeline.ts';
+import { rectsOverlap } from '../../../../src/lib/charts/rect.ts';
+import { hasBadNumber, loadChart } from '../../../helpers/charts.ts';
 
 const chart = loadChart('timeline', 'timeline');
 const wide = layoutTimelineWide(chart.events, { width: 960 });
