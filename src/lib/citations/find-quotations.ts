@@ -47,7 +47,7 @@ export function sentenceStart(text: string, position: number, floor = 0, quotati
     if (inQuotation(i) && !closesQuotation) continue;
     const end = closesQuotation ? i + 1 : i;
     const after = /^[\s\u00a0]+(.)/u.exec(text.slice(end + 1, end + 4));
-    if (!after || !/[\p{Lu}\p{N}“"‘'[]/u.test(after[1] ?? '')) continue;
+    if (!after || !/[\p{Lu}\p{N}“"‘']/u.test(after[1] ?? '')) continue;
     if (char === '.' && !closesQuotation && ABBREVIATION.test(text.slice(Math.max(floor, i - 6), i + 1))) continue;
     return end + 1;
   }

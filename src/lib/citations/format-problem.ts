@@ -26,6 +26,9 @@ export function formatCitationProblem(problem: CitationProblem): string {
       if (problem.elsewhere) {
         const { passage } = problem.elsewhere;
         message += `\n  it does appear in ${passage.paragraph !== undefined ? `¶${passage.paragraph}` : passage.anchor}: fix the locator.`;
+      } else if (problem.across) {
+        const [first, second] = problem.across;
+        message += `\n  it runs across two paragraphs (¶${first.paragraph} and ¶${second.paragraph}); a quotation must come from one paragraph: split it into two quotations.`;
       } else if (problem.closest) {
         const { passage, excerpt } = problem.closest;
         const label = passage.paragraph !== undefined ? `¶${passage.paragraph}` : passage.anchor;

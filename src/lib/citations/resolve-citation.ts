@@ -1,7 +1,7 @@
 import { closestFirst } from '../text/closest.ts';
 import { closestPassage, type ClosestPassage } from './closest-passage.ts';
 import type { Quotation } from './find-quotations.ts';
-import { matchQuotation, type MatchablePassage, type QuotationMatch } from './match-quotation.ts';
+import { matchQuotation, toMatchablePassage, type MatchablePassage, type QuotationMatch } from './match-quotation.ts';
 import type { CitationBracket, CitationItem } from './parse-citations.ts';
 import type { LibrarySource, SourceLibrary } from './source-library.ts';
 
@@ -25,6 +25,8 @@ export type CitationProblem =
       searched: { source: LibrarySource; paragraph?: number }[];
       /** Where it does occur in a cited source, when only the locator was wrong. */
       elsewhere?: QuotationMatch;
+      /** Two consecutive passages it runs across, when it would match only if they were one. */
+      across?: [MatchablePassage, MatchablePassage];
       closest?: ClosestPassage;
     };
 
@@ -79,8 +81,24 @@ export function resolveCitation(bracket: CitationBracket, quotations: readonly Q
       elsewhere = matchQuotation(quotation.text, resolved.source.passages);
       if (elsewhere) break;
     }
-    const closest = elsewhere ? undefined : closestPassage(quotation.text, items.flatMap((resolved) => resolved.source.passages));
-    problems.push({ kind: 'quotation-not-found', quotation, searched, ...(elsewhere ? { elsewhere } : {}), ...(closest ? { closest } : {}) });
+    const across = elsewhere ? undefined : findAcrossPassages(quotation.text, items.map((resolved) => resolved.source));
+    const closest = elsewhere || across ? undefined : closestPassage(quotation.text, items.flatMap((resolved) => resolved.source.passages));
+    problems.push({ kind: 'quotation-not-found', quotation, searched, ...(elsewhere ? { elsewhere } : {}), ...(across ? { across } : {}), ...(closest ? { closest } : {}) });
   }
   return { items, problems };
+}
+
+/** The first pair of consecutive paragraphs that would contain the quotation if they were one. */
+function findAcrossPassages(quotation: string, sources: readonly LibrarySource[]): [MatchablePassage, MatchablePassage] | undefined {
+  for (const source of sources) {
+    for (let i = 0; i + 1 < source.paragraphs.length; i++) {
+      const first = source.paragraphs[i];
+      const second = source.paragraphs[i + 1];
+      if (!first || !second) continue;
+      const joined = toMatchablePassage({ anchor: first.anchor, text: `${first.text} ${second.text}` });
+      const match = matchQuotation(quotation, [joined]);
+      if (match && match.start < first.text.length && match.end > first.text.length) return [first, second];
+    }
+  }
+  return undefined;
 }
