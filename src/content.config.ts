@@ -8,6 +8,7 @@ import { peopleSchema } from './lib/schema/people-schema.ts';
 import { sourceSchema } from './lib/schema/source-schema.ts';
 import { listSourceSlugs } from './lib/sources/list-source-slugs.ts';
 import { sourceLoader } from './loaders/source-loader.ts';
+import { chartLoader } from './loaders/chart-loader.ts';
 
 installSchemaErrorMessages();
 
@@ -33,4 +34,10 @@ const people = defineCollection({
   schema: explained(peopleSchema),
 });
 
-export const collections = { sources, briefings, glossary, people };
+// Chart data: one file per chart in content/data/, validated against src/lib/schema/chart-data.ts
+// and every datum's quote verified by the loader (it stores verified charts, so no schema here).
+const charts = defineCollection({
+  loader: chartLoader({ base: 'content/data', sources: 'content/sources' }),
+});
+
+export const collections = { sources, briefings, glossary, people, charts };

@@ -23,4 +23,7 @@ export const routes = {
   glossaryTerm: (slug: string) => `/glossary/#${slug}`,
   people: () => '/people/',
   person: (slug: string) => `/people/#${slug}`,
+  visuals: () => '/visuals/',
+  visual: (chart: string) => `/visuals/${chart}/`,
+  dataFile: (file: string) => `/data/${file}`,
 } as const;
