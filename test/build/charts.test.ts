@@ -70,7 +70,8 @@ describe.each(charts)('/visuals/%s/', (id) => {
     const svgs = selectAll('svg.chart-svg', root);
     expect(svgs.length).toBeGreaterThan(0);
     for (const svg of svgs) {
-      expect(svg.properties.role).toBe('img');
+      // A group, not an image: its marks are links, and an image's children are hidden from assistive technology.
+      expect(svg.properties.role).toBe('group');
       const labelledBy = String(svg.properties.ariaLabelledBy ?? (svg.properties['aria-labelledby'] as string | undefined) ?? '').split(/[\s,]+/u);
       expect(labelledBy.length).toBe(2);
       for (const ref of labelledBy) expect(select(`#${ref}`, page()), `#${ref}`).toBeDefined();

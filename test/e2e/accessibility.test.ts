@@ -15,6 +15,16 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const SCHEMES = ['light', 'dark'] as const;
 
+/**
+ * Desktop in both colour schemes, and a phone in the light one: narrow layouts (the vertical
+ * timeline, the wrapped navigation) have markup and sizes of their own.
+ */
+const RUNS = [
+  { name: 'light colour scheme', scheme: 'light', viewport: { width: 1280, height: 800 }, mobile: false },
+  { name: 'dark colour scheme', scheme: 'dark', viewport: { width: 1280, height: 800 }, mobile: false },
+  { name: 'phone (390px, light)', scheme: 'light', viewport: { width: 390, height: 844 }, mobile: true },
+] as const;
+
 let browser: Browser;
 let site: RunningSite;
 
@@ -49,11 +59,18 @@ describe('accessibility (axe-core, WCAG 2.2 AA) of every template', () => {
     }
   });
 
-  for (const scheme of SCHEMES) {
-    describe(`${scheme} colour scheme`, () => {
+  for (const run of RUNS) {
+    const { scheme } = run;
+    describe(run.name, () => {
       for (const sample of samples) {
         it(`${sample.template}: /${sample.urlPath} has no violations`, async () => {
-          const context = await browser.newContext({ colorScheme: scheme, reducedMotion: 'reduce' });
+          const context = await browser.newContext({
+            colorScheme: scheme,
+            reducedMotion: 'reduce',
+            viewport: run.viewport,
+            isMobile: run.mobile,
+            hasTouch: run.mobile,
+          });
           const page = await context.newPage();
           try {
             await page.goto(`${site.url}${sample.urlPath}`, { waitUntil: 'load' });
@@ -63,7 +80,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA) of every template', () => {
             const options: RunOptions = { runOnly: { type: 'tag', values: WCAG_22_AA }, resultTypes: ['violations'] };
             const results = await page.evaluate((runOptions) => (window as unknown as { axe: { run(context: Document, options: unknown): Promise<AxeResults> } }).axe.run(document, runOptions), options);
             const found = results.violations.map((violation) => `${violation.id} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-            expect(found, `axe found violations on /${sample.urlPath} (${scheme}):\n${describeViolations(results.violations)}`).toEqual([]);
+            expect(found, `axe found violations on /${sample.urlPath} (${run.name}):\n${describeViolations(results.violations)}`).toEqual([]);
           } finally {
             await context.close();
           }
