@@ -3,7 +3,8 @@
  *               [--no-lighthouse] [--no-write] [--keep]      (--sizes "" runs Lighthouse only)
  *
  * Generates a synthetic corpus of N sources and N briefings (20 citations each, `[@slug, ¶N]`
- * with a “quotation” copied from the cited paragraph, so every one is verified), and builds it
+ * with a “quotation” copied from the cited paragraph, so every one is verified; every tenth
+ * briefing embeds a timeline whose every event quotes its source), and builds it
  * side by side: with the full pipeline (a copy of this project, `npm run build`: Astro, the
  * citation checks, the source fingerprints, Pagefind) and with two bare Astro 7 sites over the
  * same Markdown (default processor; unified() without plugins). Reports wall time, pages per
@@ -22,6 +23,7 @@ import { runCommand } from './lib/run-command.ts';
 import { runLighthouse } from './lib/lighthouse.ts';
 import { syntheticBriefings, syntheticSources } from '../src/lib/bench/synthetic-corpus.ts';
 import { plainAstroProject, type PlainProcessor } from '../src/lib/bench/plain-astro-project.ts';
+import { embedTimeline, syntheticTimeline, withoutComponents } from '../src/lib/bench/synthetic-charts.ts';
 import {
   VARIANT_LABELS,
   buildTable,
@@ -55,20 +57,39 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: '2026-0
 interface Corpus {
   sources: { slug: string; markdown: string }[];
   briefings: { slug: string; mdx: string }[];
+  /** content/data/timeline.yaml, embedded in every tenth briefing. */
+  timeline: string;
 }
+
+/** Every tenth briefing embeds the timeline, whose every event is verified like a citation. */
+const CHART_EVERY = 10;
 
 function makeCorpus(n: number): Corpus {
   const sources = syntheticSources(n);
-  const briefings = syntheticBriefings(n, sources, { citations: Number(values.citations), quotes: 'curly' });
-  return { sources, briefings };
+  const briefings = syntheticBriefings(n, sources, { citations: Number(values.citations), quotes: 'curly' }).map((briefing, i) =>
+    i % CHART_EVERY === 0 ? { ...briefing, mdx: embedTimeline(briefing.mdx) } : briefing,
+  );
+  return { sources, briefings, timeline: syntheticTimeline(sources) };
 }
 
-function writeCorpus(root: string, corpus: Corpus): void {
+/** The full pipeline gets the corpus as is; a plain Astro site the same Markdown without our components. */
+function writeCorpus(root: string, corpus: Corpus, plain: boolean): void {
   rmSync(join(root, 'content'), { recursive: true, force: true });
+  // The site's other collections (chart data, glossary, people) exist, empty: their real entries
+  // cite the real sources, which a synthetic corpus does not have.
+  for (const entry of readdirSync(join(PROJECT_ROOT, 'content'), { withFileTypes: true })) {
+    if (entry.isDirectory()) mkdirSync(join(root, 'content', entry.name), { recursive: true });
+  }
   mkdirSync(join(root, 'content/sources'), { recursive: true });
   mkdirSync(join(root, 'content/briefings'), { recursive: true });
   for (const source of corpus.sources) writeFileSync(join(root, 'content/sources', `${source.slug}.md`), source.markdown);
-  for (const briefing of corpus.briefings) writeFileSync(join(root, 'content/briefings', `${briefing.slug}.mdx`), briefing.mdx);
+  for (const briefing of corpus.briefings) {
+    writeFileSync(join(root, 'content/briefings', `${briefing.slug}.mdx`), plain ? withoutComponents(briefing.mdx) : briefing.mdx);
+  }
+  if (!plain) {
+    mkdirSync(join(root, 'content/data'), { recursive: true });
+    writeFileSync(join(root, 'content/data/timeline.yaml'), corpus.timeline);
+  }
 }
 
 function treeBytes(path: string): number {
@@ -102,7 +123,7 @@ function plainProject(processor: PlainProcessor): { root: string; remove(): void
 async function measure(variant: BenchVariant, n: number, corpus: Corpus): Promise<BuildMeasurement> {
   const project = variant === 'full' ? copyProject({ prefix: 'bench-full-', withoutContent: true }) : plainProject(variant === 'plain-default' ? 'default' : 'unified');
   try {
-    writeCorpus(project.root, corpus);
+    writeCorpus(project.root, corpus, variant !== 'full');
     const args =
       variant === 'full'
         ? [join(project.root, 'scripts/build.ts'), '--outDir', 'dist']
@@ -198,7 +219,9 @@ if (values.write) {
     '## Builds',
     '',
     `Synthetic corpus: N sources (8 paragraphs each, written through the real ingest) and N briefings with ${values.citations} citations each,`,
-    'every one `[@slug, ¶N]` after a “quotation” copied from the cited paragraph, so each is resolved and verified. Every variant',
+    'every one `[@slug, ¶N]` after a “quotation” copied from the cited paragraph, so each is resolved and verified; every tenth',
+    'briefing embeds a 24-event timeline (each event verified against its source; the plain sites get the same Markdown without',
+    'the chart, which they cannot render). Every variant',
     'builds the same files, one after another, in its own temporary folder. Wall time is the whole command; peak memory is the',
     "largest process's maximum resident set size (GNU time). The plain sites have one page per entry plus home, briefings and",
     'sources indexes, and no plugins, loaders or post-build steps.',
