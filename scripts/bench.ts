@@ -14,7 +14,7 @@
  * Builds run one at a time. On a shared machine, run it when nothing else is building.
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, release } from 'node:os';
+import { cpus, loadavg, totalmem, release } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -161,6 +161,9 @@ function version(pkg: string): string {
   }
 }
 
+/** The machine's load when the run started: figures from a busy machine are not comparable. */
+const loadAtStart = loadavg().map((load) => load.toFixed(1)).join(', ');
+
 function machine(): string[] {
   const chromium = (() => {
     try {
@@ -170,7 +173,7 @@ function machine(): string[] {
     }
   })();
   return [
-    `- CPU: ${cpus()[0]?.model ?? 'unknown'}, ${cpus().length} cores; memory ${(totalmem() / 2 ** 30).toFixed(0)} GB; Linux ${release()}`,
+    `- CPU: ${cpus()[0]?.model ?? 'unknown'}, ${cpus().length} cores; memory ${(totalmem() / 2 ** 30).toFixed(0)} GB; Linux ${release()}; load average at start ${loadAtStart}`,
     `- Node ${process.version}; astro ${version('astro')}; @astrojs/mdx ${version('@astrojs/mdx')}; @astrojs/markdown-remark ${version('@astrojs/markdown-remark')}; @astrojs/markdown-satteri ${version('@astrojs/markdown-satteri')}; pagefind ${version('pagefind')}`,
     `- Lighthouse ${version('lighthouse')} with ${chromium}`,
   ];
@@ -221,10 +224,9 @@ if (values.write) {
     `Synthetic corpus: N sources (8 paragraphs each, written through the real ingest) and N briefings with ${values.citations} citations each,`,
     'every one `[@slug, ¶N]` after a “quotation” copied from the cited paragraph, so each is resolved and verified; every tenth',
     'briefing embeds a 24-event timeline (each event verified against its source; the plain sites get the same Markdown without',
-    'the chart, which they cannot render). Every variant',
-    'builds the same files, one after another, in its own temporary folder. Wall time is the whole command; peak memory is the',
-    "largest process's maximum resident set size (GNU time). The plain sites have one page per entry plus home, briefings and",
-    'sources indexes, and no plugins, loaders or post-build steps.',
+    'the chart, which they cannot render). Every variant builds the same files, one after another, in its own temporary folder.',
+    "Wall time is the whole command; peak memory is the largest process's maximum resident set size (GNU time). The plain sites",
+    'have one page per entry plus home, briefings and sources indexes, and no plugins, loaders or post-build steps.',
     '',
     builds,
     '',
