@@ -9,6 +9,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
+  // Never inline scripts or styles into pages (Astro inlines those under this limit): a
+  // Content-Security-Policy without 'unsafe-inline' must be able to load every one of them.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // Source texts and quotations keep their typography exactly as written.
     processor: unified({ remarkPlugins: [], rehypePlugins: [], smartypants: false }),
