@@ -8,6 +8,7 @@ import {
   hasActiveFilters,
   parseSearchState,
   sameSearchState,
+  searchStateToQueryString,
   searchStateUrl,
   withFilter,
   withoutFilters,
@@ -107,6 +108,11 @@ async function startSearchPage(page: HTMLElement): Promise<void> {
   syncControls();
   commit(state, 'replace');
 
+  // What the page shows, for tests and the benchmark to wait on.
+  const markRendered = () => {
+    page.dataset.renderedState = searchStateToQueryString(state);
+  };
+
   const renderFacets = (groups: FacetGroup[]) => {
     const focusedKey = document.activeElement instanceof HTMLInputElement && facetsRoot.contains(document.activeElement)
       ? `${document.activeElement.name}\u0000${document.activeElement.value}`
@@ -121,7 +127,7 @@ async function startSearchPage(page: HTMLElement): Promise<void> {
         group.options.forEach((option, index) => {
           const checkbox = el('input', { type: 'checkbox', name: group.name, value: option.value, form: 'search-form' });
           checkbox.checked = option.selected;
-          const item = el('li', {}, el('label', {}, checkbox, el('span', {}, option.label), el('span', { class: 'facet-count' }, `(${option.count})`)));
+          const item = el('li', {}, el('label', {}, checkbox, ' ', el('span', {}, option.label), ' ', el('span', { class: 'facet-count' }, `(${option.count})`)));
           item.hidden = !expanded && index >= FACET_PREVIEW && !option.selected;
           list.append(item);
         });
@@ -161,6 +167,16 @@ async function startSearchPage(page: HTMLElement): Promise<void> {
 
   const run = async (typing: boolean) => {
     const mine = ++sequence;
+    try {
+      await search(mine, typing);
+    } catch (error) {
+      if (mine !== sequence) return;
+      console.error('Search failed', error);
+      setStatus('Search failed. Try again, or browse the briefings and the source library.', false);
+    }
+  };
+
+  const search = async (mine: number, typing: boolean) => {
     const plan = planSearch(state);
     if (!plan) {
       pending = [];
@@ -169,7 +185,7 @@ async function startSearchPage(page: HTMLElement): Promise<void> {
       moreButton.hidden = true;
       renderFacets(facetGroups({ all: allFilters, counts: allFilters, selected: state.filters }));
       setStatus('Type a word or a name, or choose a filter to list pages.', typing);
-      page.dataset.renderedQuery = state.query;
+      markRendered();
       return;
     }
     const [main, ...facetResponses] = await Promise.all([
@@ -196,7 +212,7 @@ async function startSearchPage(page: HTMLElement): Promise<void> {
     emptyFilters.hidden = !filtered;
     if (total === 0) emptyTitle.textContent = `No results${subject}${filtered ? ' with these filters' : ''}.`;
     setStatus(`${plural(total, 'result', 'results')}${subject}${filtered ? ', filtered' : ''}.${truncated}`, typing);
-    page.dataset.renderedQuery = state.query;
+    markRendered();
   };
 
   const toggleFilter = (checkbox: HTMLInputElement) => {
