@@ -1,7 +1,7 @@
 import { facetGroups, type FacetGroup } from '../lib/search/facet-groups.ts';
 import { mapSearchResult } from '../lib/search/map-result.ts';
-import { planSearch } from '../lib/search/pagefind-query.ts';
-import type { PagefindApi, PagefindFilterCounts, PagefindResult } from '../lib/search/pagefind-types.ts';
+import { planSearch, type SearchPlan } from '../lib/search/pagefind-query.ts';
+import type { PagefindResult } from '../lib/search/pagefind-types.ts';
 import {
   FILTER_NAMES,
   MAX_QUERY_LENGTH,
@@ -16,13 +16,15 @@ import {
   type SearchState,
   type SortOrder,
 } from '../lib/search/search-state.ts';
-import { loadPagefind } from './pagefind-loader.ts';
+import { loadFacetCounter, loadPagefind } from './pagefind-loader.ts';
 import { el, renderHit } from './render-hit.ts';
 
 /** Results rendered per "Show more". */
 const PAGE_SIZE = 10;
 /** Values shown per filter before "Show all". */
 const FACET_PREVIEW = 8;
+/** While typing, filter counts wait for a pause this long (they are slow to compute on a large site). */
+const FACET_TYPING_DELAY_MS = 300;
 /** While typing, the result count is announced once the typing pauses. */
 const TYPING_ANNOUNCE_DELAY_MS = 700;
 
@@ -93,24 +95,21 @@ async function startSearchPage(page: HTMLElement): Promise<void> {
     }
   };
 
-  let pagefind: PagefindApi;
-  let allFilters: PagefindFilterCounts;
-  try {
-    pagefind = await loadPagefind();
-    allFilters = await pagefind.filters();
-  } catch (error) {
-    console.error('Search failed to load', error);
-    noJs.querySelector('strong')!.textContent = 'Search could not load';
-    return;
-  }
-  noJs.hidden = true;
-  app.hidden = false;
+  // Listeners go on at once so that nothing typed while Pagefind loads is lost; searches wait for it.
+  // Results come from the main-thread instance, filter counts from a second one in a worker (see pagefind-loader.ts).
+  const results = loadPagefind();
+  const counter = loadFacetCounter().then(async (instance) => ({ instance, all: await instance.filters() }));
+  // Someone who started typing before this script ran keeps what they typed.
+  if (document.activeElement === input && input.value !== state.query) state = { ...state, query: input.value };
   syncControls();
   commit(state, 'replace');
 
-  // What the page shows, for tests and the benchmark to wait on.
+  // What the page shows, for tests and the benchmark to wait on: results, then filter counts.
   const markRendered = () => {
     page.dataset.renderedState = searchStateToQueryString(state);
+  };
+  const markFacetsRendered = () => {
+    page.dataset.renderedFacets = searchStateToQueryString(state);
   };
 
   const renderFacets = (groups: FacetGroup[]) => {
@@ -149,7 +148,30 @@ async function startSearchPage(page: HTMLElement): Promise<void> {
     } else if (focusedToggle) {
       facetsRoot.querySelector<HTMLButtonElement>(`[data-facet-toggle="${focusedToggle}"]`)?.focus();
     }
-    for (const button of clearButtons) button.hidden = !hasActiveFilters(state);
+  };
+
+  /** Counts for the filter lists: while typing, only once typing pauses; never in the way of the results. */
+  const updateFacets = async (mine: number, plan: SearchPlan | null, typing: boolean) => {
+    if (typing) await new Promise((resolve) => setTimeout(resolve, FACET_TYPING_DELAY_MS));
+    if (mine !== sequence) return;
+    const { instance, all } = await counter;
+    if (mine !== sequence) return;
+    const counts: Partial<Record<FilterName, Record<string, number>>> = {};
+    if (!plan) {
+      Object.assign(counts, all);
+    } else {
+      const [main, ...others] = await Promise.all([
+        instance.search(plan.term, { filters: plan.main.filters ?? {} }),
+        ...plan.facetSearches.map((facet) => instance.search(plan.term, facet.options)),
+      ]);
+      if (mine !== sequence || !main) return;
+      for (const name of FILTER_NAMES) counts[name] = main.filters[name] ?? {};
+      plan.facetSearches.forEach((facet, index) => {
+        counts[facet.name] = others[index]?.filters[facet.name] ?? {};
+      });
+    }
+    renderFacets(facetGroups({ all, counts, selected: state.filters }));
+    markFacetsRendered();
   };
 
   const renderMore = async (focusFirst: boolean) => {
@@ -177,33 +199,27 @@ async function startSearchPage(page: HTMLElement): Promise<void> {
   };
 
   const search = async (mine: number, typing: boolean) => {
+    const pagefind = await results;
+    if (mine !== sequence) return;
     const plan = planSearch(state);
+    for (const button of clearButtons) button.hidden = !hasActiveFilters(state);
+    void updateFacets(mine, plan, typing).catch((error: unknown) => console.error('Filter counts failed', error));
     if (!plan) {
       pending = [];
       hitsList.replaceChildren();
       empty.hidden = true;
       moreButton.hidden = true;
-      renderFacets(facetGroups({ all: allFilters, counts: allFilters, selected: state.filters }));
       setStatus('Type a word or a name, or choose a filter to list pages.', typing);
       markRendered();
       return;
     }
-    const [main, ...facetResponses] = await Promise.all([
-      pagefind.search(plan.term, plan.main),
-      ...plan.facetSearches.map((facet) => pagefind.search(plan.term, facet.options)),
-    ]);
-    if (mine !== sequence || !main) return;
-    const counts: Partial<Record<FilterName, Record<string, number>>> = {};
-    for (const name of FILTER_NAMES) counts[name] = main.filters[name] ?? {};
-    plan.facetSearches.forEach((facet, index) => {
-      counts[facet.name] = facetResponses[index]?.filters[facet.name] ?? {};
-    });
+    const main = await pagefind.search(plan.term, plan.main);
+    if (mine !== sequence) return;
     pending = main.results;
     hitsList.replaceChildren();
     const total = main.results.length;
     await renderMore(false);
     if (mine !== sequence) return;
-    renderFacets(facetGroups({ all: allFilters, counts, selected: state.filters }));
 
     const filtered = hasActiveFilters(state);
     const subject = plan.term === null ? '' : ` for “${plan.term}”`;
@@ -261,5 +277,14 @@ async function startSearchPage(page: HTMLElement): Promise<void> {
     void run(false);
   });
 
+  try {
+    await results;
+  } catch (error) {
+    console.error('Search failed to load', error);
+    noJs.querySelector('strong')!.textContent = 'Search could not load';
+    return;
+  }
+  noJs.hidden = true;
+  app.hidden = false;
   await run(false);
 }

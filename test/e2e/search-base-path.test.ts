@@ -68,7 +68,7 @@ describe(`search in a site built under ${BASE}`, () => {
   it('runs the search page with filters, its links under the base path', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}search/?q=Sahel&type=source`);
-    await page.locator('[data-search-page][data-rendered-state="q=Sahel&type=source"]').waitFor();
+    await page.locator('[data-search-page][data-rendered-state="q=Sahel&type=source"][data-rendered-facets="q=Sahel&type=source"]').waitFor();
     const links = await page.locator('.search-hit-title a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(link).toMatch(new RegExp(`^${BASE}sources/[a-z0-9-]+/#(?:p|note)-\\d+$`, 'u'));

@@ -27,9 +27,10 @@ async function openPage(options: { javaScriptEnabled?: boolean } = {}): Promise<
 
 const isSearchAsset = (path: string) => /\/pagefind\/|search-box|\.pagefind$|\.pf_(?:meta|index|fragment|filter)$/u.test(path);
 
-/** Waits until the search page shows the state with this canonical query string. */
+/** Waits until the search page shows the results and the filter counts for the state with this canonical query string. */
 async function renderedState(page: Page, state: string): Promise<void> {
-  await page.locator(`[data-search-page][data-rendered-state="${state.replace(/"/gu, '\\"')}"]`).waitFor();
+  const value = state.replace(/"/gu, '\\"');
+  await page.locator(`[data-search-page][data-rendered-state="${value}"][data-rendered-facets="${value}"]`).waitFor();
 }
 
 async function hits(page: Page): Promise<{ title: string; href: string; badge: string }[]> {
@@ -192,10 +193,12 @@ describe('the search page', () => {
 
     await page.getByRole('checkbox', { name: /^The New York Times \(1\)$/u }).check();
     await renderedState(page, 'publisher=Shafaq+News&publisher=The+New+York+Times');
-    expect((await hits(page)).map((hit) => hit.title)).toEqual([
-      'After US withdrawal: Why experts warn of an ISIS resurgence in Iraq',
-      "We Still Haven't Figured Out How to Beat ISIS",
-    ]);
+    const newestFirst = ['After US withdrawal: Why experts warn of an ISIS resurgence in Iraq', "We Still Haven't Figured Out How to Beat ISIS"];
+    expect((await hits(page)).map((hit) => hit.title)).toEqual(newestFirst);
+
+    await page.getByRole('combobox', { name: 'Order' }).selectOption('oldest');
+    await renderedState(page, 'publisher=Shafaq+News&publisher=The+New+York+Times&sort=oldest');
+    expect((await hits(page)).map((hit) => hit.title)).toEqual([...newestFirst].reverse());
     await context.close();
   });
 

@@ -68,6 +68,8 @@ export interface PagefindOptions {
   baseUrl?: string;
   excerptLength?: number;
   ranking?: { metaWeights?: Record<string, number> };
+  /** Search on the main thread instead of in Pagefind's web worker (and never fetch the worker script). */
+  noWorker?: boolean;
 }
 
 export interface PagefindApi {
