@@ -1,6 +1,8 @@
+import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertDistBuilt } from '../helpers/dist.ts';
+import { createStaticServer } from '../../src/lib/server/static-server.ts';
+import { DIST, assertDistBuilt } from '../helpers/dist.ts';
 import { launchChromium, serveSite, type RunningSite } from '../helpers/browser.ts';
 
 let browser: Browser;
@@ -284,5 +286,38 @@ describe('search without JavaScript', () => {
     expect(await noJs.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/briefings/', '/sources/']);
     expect(await page.locator('[data-search-app]').isVisible()).toBe(false);
     await context.close();
+  });
+});
+
+describe('search under a strict Content-Security-Policy', () => {
+  // No 'unsafe-inline' anywhere; Pagefind needs 'wasm-unsafe-eval' for its WebAssembly and, on a large index, worker-src 'self'.
+  const POLICY =
+    "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; worker-src 'self'; form-action 'self'; base-uri 'none'";
+
+  it('works in the header box and on the search page, with no violation reported', async () => {
+    const server = createStaticServer({ root: DIST, headerRules: [{ pattern: '/*', headers: [['Content-Security-Policy', POLICY]] }] });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const { context, page, errors } = await openPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content.Security.Policy|Refused to/iu.test(message.text())) violations.push(message.text());
+    });
+    try {
+      await page.goto(`${url}about/`);
+      await page.keyboard.press('/');
+      await page.keyboard.type('Wadi Hauran');
+      await page.locator('form.site-search[data-rendered-query="Wadi Hauran"]').waitFor();
+      expect(await page.getByRole('option').first().textContent()).toMatch(/^After US withdrawal/u);
+      expect(await page.locator('.site-search-popup').evaluate((popup) => getComputedStyle(popup).position)).toBe('absolute');
+      await page.goto(`${url}search/?q=Sahel&type=source`);
+      await renderedState(page, 'q=Sahel&type=source');
+      expect((await hits(page)).length).toBeGreaterThan(0);
+      expect(violations).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
