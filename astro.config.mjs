@@ -2,10 +2,20 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import { remarkCitations } from './src/plugins/remark-citations.ts';
+import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
+
+const base = process.env.BASE_PATH ?? '/';
+
+/** Glossary and people entries render many to a page: their citation ids carry the entry's slug. */
+const entryIdPrefix = (/** @type {string} */ path) => {
+  const match = /[\\/]content[\\/](?:glossary|people)[\\/]([^\\/]+)\.md$/u.exec(path);
+  return match ? `${match[1]}-` : '';
+};
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://briefings.example.org',
-  base: process.env.BASE_PATH ?? '/',
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
@@ -14,6 +24,14 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // Source texts and quotations keep their typography exactly as written.
-    processor: unified({ remarkPlugins: [], rehypePlugins: [], smartypants: false }),
+    processor: unified({
+      remarkPlugins: [
+        [remarkCitations, { sourcesDirectory: 'content/sources', base, idPrefix: entryIdPrefix }],
+        // After citations, so citation brackets are already links and are left alone.
+        [remarkGlossaryLinks, { glossaryDirectory: 'content/glossary', base }],
+      ],
+      rehypePlugins: [],
+      smartypants: false,
+    }),
   },
 });

@@ -19,4 +19,11 @@ export const routes = {
   passage: (slug: string, anchor: string) => `/sources/${slug}/#${anchor}`,
   about: () => '/about/',
   search: () => '/search/',
+  glossary: () => '/glossary/',
+  glossaryTerm: (slug: string) => `/glossary/#${slug}`,
+  people: () => '/people/',
+  person: (slug: string) => `/people/#${slug}`,
+  visuals: () => '/visuals/',
+  visual: (chart: string) => `/visuals/${chart}/`,
+  dataFile: (file: string) => `/data/${file}`,
 } as const;
