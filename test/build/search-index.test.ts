@@ -8,7 +8,22 @@ import { DIST, assertDistBuilt, distFiles, readPage } from '../helpers/dist.ts';
 import { readIndexedPages, type IndexedPage } from '../helpers/pagefind.ts';
 
 const PAGEFIND = join(DIST, 'pagefind');
-const SITE_CHROME = ['Skip to content', 'Evidence-based briefings on the Islamic State and the coalition against it', 'How we work', 'Source library'];
+const SITE_CHROME = [
+  'Skip to content',
+  'Evidence-based briefings on the Islamic State and the coalition against it',
+  'How we work',
+  'Source library',
+  'On this page',
+  'Related briefings',
+  'Used in:',
+];
+const TYPES: [prefix: string, type: string][] = [
+  ['/sources/', 'source'],
+  ['/briefings/', 'briefing'],
+  ['/visuals/', 'chart'],
+  ['/glossary/', 'glossary'],
+];
+const typeOf = (url: string) => TYPES.find(([prefix]) => url.startsWith(prefix))?.[1];
 
 function subPages(section: string): string[] {
   return readdirSync(join(DIST, section)).filter((name) => statSync(join(DIST, section, name)).isDirectory());
@@ -21,8 +36,13 @@ beforeAll(() => {
 });
 
 describe('the search index in dist/pagefind/', () => {
-  it('holds exactly the source and briefing pages', () => {
-    const expected = [...subPages('sources').map((slug) => `/sources/${slug}/`), ...subPages('briefings').map((slug) => `/briefings/${slug}/`)];
+  it('holds exactly the source, briefing and chart pages and the glossary', () => {
+    const expected = [
+      ...subPages('sources').map((slug) => `/sources/${slug}/`),
+      ...subPages('briefings').map((slug) => `/briefings/${slug}/`),
+      ...(existsSync(join(DIST, 'visuals')) ? subPages('visuals').map((slug) => `/visuals/${slug}/`) : []),
+      ...(existsSync(join(DIST, 'glossary')) ? ['/glossary/'] : []),
+    ];
     expect(pages.map((page) => page.url).sort()).toEqual(expected.sort());
     const entry = JSON.parse(readFileSync(join(PAGEFIND, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.keys(entry.languages)).toEqual(['en']);
@@ -37,14 +57,18 @@ describe('the search index in dist/pagefind/', () => {
     }
   });
 
-  it('gives each page its type, year and date sort, and each source its publisher, regions and topics', () => {
+  it('gives each page its type, and each source and briefing its year and date, each source its publisher, regions and topics', () => {
     for (const page of pages) {
-      const type = page.url.startsWith('/sources/') ? 'source' : 'briefing';
+      const type = typeOf(page.url);
       expect(page.filters.type).toEqual([type]);
       expect(page.meta.type).toBe(type);
-      expect(page.filters.year?.[0]).toMatch(/^\d{4}$/u);
-      expect(page.meta.date).toMatch(/^\d{4}(-\d{2}){0,2}$/u);
       expect(page.meta.title).toBe(toText(select('h1', readPage(page.url))!));
+      if (type === 'source' || type === 'briefing') {
+        expect(page.filters.year?.[0]).toMatch(/^\d{4}$/u);
+        expect(page.meta.date).toMatch(/^\d{4}(-\d{2}){0,2}$/u);
+      } else {
+        expect(page.filters.year).toBeUndefined();
+      }
       if (type === 'source') {
         const attribution = toText(select('.attribution', readPage(page.url))!);
         expect(page.filters.publisher).toHaveLength(1);
@@ -56,6 +80,14 @@ describe('the search index in dist/pagefind/', () => {
         expect(page.filters.publisher).toBeUndefined();
       }
     }
+  });
+
+  it('offers each glossary term as a sub-result', () => {
+    const glossary = pages.find((page) => page.url === '/glossary/');
+    if (!glossary) return;
+    const entries = selectAll('.glossary-entry[id]', readPage('/glossary/'));
+    const titled = glossary.anchors.filter((anchor) => anchor.title);
+    expect(titled.map((anchor) => anchor.id).sort()).toEqual(entries.map((entry) => String(entry.properties.id)).sort());
   });
 
   it('records every source paragraph as an anchor whose text is exactly the paragraph’s words', () => {

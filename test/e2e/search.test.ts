@@ -91,7 +91,7 @@ describe('the header search box', () => {
     await expect.poll(() => input.getAttribute('aria-expanded')).toBe('true');
     const options = page.getByRole('option');
     expect(await options.first().textContent()).toMatch(/^After US withdrawal: Why experts warn of an ISIS resurgence in Iraq\s*Source\s*Shafaq News · September 2025/u);
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^1 result\b/u);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^\d+ results?\. Use the up and down arrow keys/u);
     await options.first().click();
     await page.waitForURL(/\/sources\/shafaq-iraq-resurgence-2025\/#p-\d+$/u);
     expect(await landedParagraph(page)).toContain('Wadi Hauran');
@@ -120,6 +120,12 @@ describe('the header search box', () => {
 
     await page.keyboard.press('ArrowDown');
     expect(await input.getAttribute('aria-expanded')).toBe('true');
+    // Move down to the wire report on the NATO meeting (briefings citing it may rank above it).
+    const titles = await page.getByRole('option').evaluateAll((options) => options.map((option) => option.textContent ?? ''));
+    const target = titles.findIndex((title) => title.startsWith('NATO gathers in Brussels'));
+    expect(target).toBeGreaterThanOrEqual(0);
+    for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
+    expect(await page.locator(`#${await input.getAttribute('aria-activedescendant')}`).textContent()).toMatch(/^NATO gathers in Brussels/u);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/sources\/nato-brussels-2024\/#p-\d+$/u);
     expect(await landedParagraph(page)).toContain('Rutte');
@@ -151,7 +157,7 @@ describe('the search page', () => {
     const [first] = await hits(page);
     expect(first).toMatchObject({ title: 'After US withdrawal: Why experts warn of an ISIS resurgence in Iraq', badge: 'Source' });
     expect(first!.href).toMatch(/^\/sources\/shafaq-iraq-resurgence-2025\/#p-\d+$/u);
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('1 result for “Wadi Hauran”.');
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^\d+ results? for “Wadi Hauran”\.$/u);
     await page.locator('.search-hit-title a').first().click();
     await page.waitForURL(/#p-\d+$/u);
     expect(await landedParagraph(page)).toContain('Wadi Hauran');
@@ -212,6 +218,22 @@ describe('the search page', () => {
     const sections = await shafaq.locator('.search-hit-sections a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(sections.length).toBeGreaterThan(3);
     for (const href of sections) expect(href).toMatch(/^\/sources\/shafaq-iraq-resurgence-2025\/#p-\d+$/u);
+    await context.close();
+  });
+
+  it('finds glossary terms and charts too, and filters by those types', async () => {
+    const { context, page } = await openPage();
+    await page.goto(`${site.url}search/?q=AWACS`);
+    await renderedState(page, 'q=AWACS');
+    const glossary = (await hits(page)).find((hit) => hit.badge === 'Glossary');
+    expect(glossary?.href).toBe('/glossary/#awacs');
+    await page.goto(`${site.url}search/?type=chart`);
+    await renderedState(page, 'type=chart');
+    const charts = await hits(page);
+    expect(charts.length).toBeGreaterThan(0);
+    expect(charts.every((hit) => hit.badge === 'Chart' && hit.href.startsWith('/visuals/'))).toBe(true);
+    await page.locator('.search-hit-title a').first().click();
+    await page.waitForURL(/\/visuals\/[a-z-]+\/$/u);
     await context.close();
   });
 

@@ -9,7 +9,8 @@ export interface IndexedPage {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sort?: Record<string, string>;
-  anchors: { element: string; id: string; text?: string; location: number }[];
+  /** Elements with ids; `title` marks one that Pagefind offers as a sub-result (`data-pagefind-title`). */
+  anchors: { element: string; id: string; text?: string; title?: string; location: number }[];
 }
 
 /** Every page in a built Pagefind index (`<site>/pagefind/`), read from its fragment files. */

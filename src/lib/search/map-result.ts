@@ -14,7 +14,10 @@ export interface SearchHitSection {
 
 /** A search result, ready to render. */
 export interface SearchHit {
-  /** Where the result's link goes: a source's first matching paragraph (`…/#p-5`), otherwise the page. */
+  /**
+   * Where the result's link goes: a source's best-matching paragraph (`…/#p-5`); otherwise where
+   * the first hits are: the page, or the first matching heading or glossary entry.
+   */
   url: string;
   pageUrl: string;
   title: string;
@@ -63,7 +66,7 @@ export function mapSearchResult(data: PagefindResultData, options: MapResultOpti
   // One matching section would only repeat the result's own excerpt.
   const showSections = data.sub_results.length > 1 && data.sub_results.some((sub) => sub.anchor !== undefined);
   const hit: SearchHit = {
-    url: passage ? withFragment(data.url, passage) : data.url,
+    url: passage ? withFragment(data.url, passage) : (data.sub_results[0]?.url ?? data.url),
     pageUrl: data.url,
     title: data.meta.title ?? data.url,
     type,

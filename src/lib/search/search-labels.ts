@@ -11,6 +11,8 @@ export const FILTER_LABELS: Record<FilterName, string> = {
 const TYPE_LABELS: Record<string, { one: string; many: string }> = {
   briefing: { one: 'Briefing', many: 'Briefings' },
   source: { one: 'Source', many: 'Sources' },
+  glossary: { one: 'Glossary', many: 'Glossary' },
+  chart: { one: 'Chart', many: 'Charts' },
 };
 
 /** The badge on a result: "Source", "Briefing"; an unknown type is shown capitalised. */

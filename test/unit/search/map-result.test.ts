@@ -65,7 +65,26 @@ describe('mapSearchResult', () => {
     expect(hit.sections.map((section) => section.url.replace(URL, ''))).toEqual(['#p-1', '#section-1']);
   });
 
-  it('links a briefing, whose paragraphs have no ids, to the page and its sections to their headings', () => {
+  it('links a result without a matching paragraph to its first matching section: a heading or a glossary entry', () => {
+    const glossary = fakeResultData({
+      url: '/glossary/',
+      title: 'Glossary',
+      blocks: [
+        { text: 'Glossary' },
+        { id: 'awacs', element: 'h3', text: 'AWACS Airborne warning aircraft.' },
+        { id: 'badia', element: 'h3', text: 'Badia A desert.' },
+      ],
+      hits: (page) => page.hitsOf('desert'),
+      meta: { type: 'glossary' },
+      filters: { type: ['glossary'] },
+    });
+    const hit = mapSearchResult(glossary);
+    expect(hit.url).toBe('/glossary/#badia');
+    expect(hit.typeLabel).toBe('Glossary');
+    expect(hit.sections).toEqual([]);
+  });
+
+  it('links a briefing, whose paragraphs have no ids, to its first matching section, and its sections to their headings', () => {
     const briefing = fakeResultData({
       url: '/briefings/why/',
       title: 'Why the threat outlived the caliphate',
@@ -81,7 +100,8 @@ describe('mapSearchResult', () => {
       filters: { type: ['briefing'] },
     });
     const hit = mapSearchResult(briefing);
-    expect(hit.url).toBe('/briefings/why/');
+    expect(hit.url).toBe('/briefings/why/#a-defeat');
+    expect(mapSearchResult({ ...briefing, sub_results: [{ title: 'Why', url: '/briefings/why/', locations: [0], excerpt: '' }, ...briefing.sub_results] }).url).toBe('/briefings/why/');
     expect(hit.typeLabel).toBe('Briefing');
     expect(hit.publisher).toBeUndefined();
     expect(hit.date?.label).toBe('20 November 2025');

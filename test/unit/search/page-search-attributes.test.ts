@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageSearchAttributes, sortableDay } from '../../../src/lib/search/page-search-attributes.ts';
+import { UNDATED_SORT_KEY, pageSearchAttributes, sortableDay } from '../../../src/lib/search/page-search-attributes.ts';
 
 describe('pageSearchAttributes', () => {
   it('gives a source its filters, metadata and date sort, one inline value per element', () => {
@@ -31,6 +31,16 @@ describe('pageSearchAttributes', () => {
     expect(attributes.some(({ value }) => value.startsWith('publisher:'))).toBe(false);
     expect(attributes).toContainEqual({ attribute: 'data-pagefind-filter', value: 'region:Middle East: Levant, Iraq' });
     expect(attributes).toContainEqual({ attribute: 'data-pagefind-sort', value: 'date:2025-11-20' });
+  });
+
+  it('gives an undated reference page its type and the earliest date sort key, and no year or date', () => {
+    const attributes = pageSearchAttributes({ type: 'glossary', authors: [], regions: [], topics: [] });
+    expect(attributes.map(({ attribute, value }) => `${attribute}=${value}`)).toEqual([
+      'data-pagefind-filter=type:glossary',
+      'data-pagefind-meta=type:glossary',
+      `data-pagefind-sort=date:${UNDATED_SORT_KEY}`,
+    ]);
+    expect(UNDATED_SORT_KEY < sortableDay('1900')).toBe(true);
   });
 });
 
