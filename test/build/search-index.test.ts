@@ -82,6 +82,19 @@ describe('the search index in dist/pagefind/', () => {
     }
   });
 
+  it('indexes a chart’s drawing and data on its own page, not in the briefings that embed it', () => {
+    const embedding = pages.filter((page) => page.url.startsWith('/briefings/') && select('article figure.chart', readPage(page.url)));
+    for (const page of embedding) {
+      for (const caption of selectAll('article figure.chart .chart-caption', readPage(page.url))) expect(page.content).toContain(toText(caption).slice(0, 40));
+      expect(page.content, page.url).not.toMatch(/Drawn as|Download the data|Marker at/u);
+    }
+    const chartPages = pages.filter((page) => page.url.startsWith('/visuals/'));
+    for (const page of chartPages) {
+      expect(page.content, page.url).toMatch(/Data \(table\)/u);
+      expect(page.content, page.url).not.toMatch(/Download the data/u);
+    }
+  });
+
   it('offers each glossary term as a sub-result', () => {
     const glossary = pages.find((page) => page.url === '/glossary/');
     if (!glossary) return;

@@ -33,6 +33,21 @@ export const DEFAULT_INDEX_CHUNK_SIZE = 5000;
  * language. Our own interface uses only pagefind.js, its worker (on the search page) and the
  * English WebAssembly, so these would be dead weight on the host.
  */
+/**
+ * Parts of indexed pages that are not their content, where a component cannot say so itself
+ * with data-pagefind-ignore because the same markup is content elsewhere: a chart's drawing,
+ * legend, summary and data table are the content of its own page under /visuals/, but inside a
+ * briefing they would make every place name in the chart a hit for the briefing. The download
+ * links are chrome everywhere.
+ */
+export const EXCLUDED_SELECTORS = [
+  '.briefing figure.chart .chart-legend',
+  '.briefing figure.chart .chart-canvas',
+  '.briefing figure.chart .chart-data',
+  '.briefing figure.chart .visually-hidden',
+  'figure.chart .chart-downloads',
+];
+
 const UNUSED_BUNDLE_FILES = [
   'pagefind-ui.js',
   'pagefind-ui.css',
@@ -66,7 +81,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   const previousChunkSize = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(options.indexChunkSize ?? DEFAULT_INDEX_CHUNK_SIZE);
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDED_SELECTORS });
     if (!index) throw new Error(errors.join('; ') || 'createIndex returned no index');
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw new Error(added.errors.join('; '));
