@@ -2,13 +2,17 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import { publishFiles } from './src/integrations/publish-files.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://briefings.example.org',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), publishFiles()],
+  // Every script and stylesheet as an external, content-hashed file: the CSP needs no
+  // 'unsafe-inline' and no per-build hashes, and CSS is cached across pages.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // Source texts and quotations keep their typography exactly as written.
     processor: unified({ remarkPlugins: [], rehypePlugins: [], smartypants: false }),
