@@ -19,4 +19,11 @@ export const routes = {
   passage: (slug: string, anchor: string) => `/sources/${slug}/#${anchor}`,
   about: () => '/about/',
   search: () => '/search/',
+  guide: () => '/guide/',
+  feed: () => '/feed.xml',
+  manifest: () => '/manifest.webmanifest',
+  favicon: () => '/favicon.svg',
+  icon: (size: number) => `/icons/icon-${size}.png`,
+  siteCard: () => '/card.png',
+  briefingCard: (slug: string) => `/briefings/${slug}/card.png`,
 } as const;

@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { cardFonts, renderSocialCard } from '../lib/publishing/social-card.ts';
+import { SITE } from '../site.ts';
+
+/** The site's own social card, used by every page that has none of its own. */
+export const GET: APIRoute = async ({ site }) => {
+  const png = await renderSocialCard(
+    { kicker: 'Evidence-based briefings', title: SITE.name, dek: SITE.tagline, footer: site?.host ?? '' },
+    cardFonts(),
+  );
+  return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
+};
