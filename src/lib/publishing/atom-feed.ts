@@ -78,7 +78,7 @@ export function absolutizeHtml(html: string, pageUrl: string): string {
   return html
     .replace(/<script\b[\s\S]*?<\/script\s*>/giu, '')
     .replace(/<style\b[\s\S]*?<\/style\s*>/giu, '')
-    .replace(/\s+data-astro-[a-z-]+(?:="[^"]*")?/gu, '')
+    .replace(/\s+data-astro-[a-z0-9-]+(?:="[^"]*")?/gu, '')
     .replace(/\b(href|src)="([^"]*)"/gu, (whole, name: string, value: string) => {
       const raw = decodeAttribute(value);
       if (/^(?:[a-z][a-z0-9+.-]*:)/iu.test(raw)) return whole;

@@ -15,7 +15,7 @@ describe('absolutizeHtml', () => {
     );
   });
   it('drops scripts, style elements and Astro scoping attributes', () => {
-    expect(absolutizeHtml('<p data-astro-cid-abc>a</p><script>x()</script><style>p{}</style>', page)).toBe('<p>a</p>');
+    expect(absolutizeHtml('<p data-astro-cid-7ciocgij class="x" data-astro-source-file="/a.astro">a</p><script>x()</script><style>p{}</style>', page)).toBe('<p class="x">a</p>');
   });
 });
 
