@@ -2,11 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import { remarkCitations } from './src/plugins/remark-citations.ts';
 import { publishFiles } from './src/integrations/publish-files.ts';
+
+const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://briefings.example.org',
-  base: process.env.BASE_PATH ?? '/',
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), publishFiles()],
@@ -15,6 +18,10 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // Source texts and quotations keep their typography exactly as written.
-    processor: unified({ remarkPlugins: [], rehypePlugins: [], smartypants: false }),
+    processor: unified({
+      remarkPlugins: [[remarkCitations, { sourcesDirectory: 'content/sources', base }]],
+      rehypePlugins: [],
+      smartypants: false,
+    }),
   },
 });

@@ -4,6 +4,8 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { publishedBriefings } from '../briefings.ts';
+import CitationSources from '../components/CitationSources.astro';
+import { emptyCitations, type BriefingCitations } from '../lib/citations/citation-record.ts';
 import { routes } from '../lib/paths.ts';
 import { absolutizeHtml, renderAtomFeed } from '../lib/publishing/atom-feed.ts';
 import { escapeXml } from '../lib/publishing/xml.ts';
@@ -22,14 +24,17 @@ export const GET: APIRoute = async () => {
   const entries = [];
   for (const briefing of briefings) {
     const url = absoluteUrl(routes.briefing(briefing.id));
-    const { Content } = await render(briefing);
+    const { Content, remarkPluginFrontmatter } = await render(briefing);
+    const citations = (remarkPluginFrontmatter.citations as BriefingCitations | undefined) ?? emptyCitations();
     const body = await container.renderToString(Content);
+    // The numbered Sources list, so the citation markers mean something in a feed reader too.
+    const sourcesList = await container.renderToString(CitationSources, { props: { citations } });
     const takeaways = `<h2>Key takeaways</h2><ul>${briefing.data.keyTakeaways.map((item) => `<li>${escapeXml(item)}</li>`).join('')}</ul>`;
     entries.push({
       url,
       title: briefing.data.title,
       summary: briefing.data.dek,
-      contentHtml: absolutizeHtml(`<p><em>${escapeXml(briefing.data.dek)}</em></p>${takeaways}${body}`, url),
+      contentHtml: absolutizeHtml(`<p><em>${escapeXml(briefing.data.dek)}</em></p>${takeaways}${body}${sourcesList}`, url),
       published: briefing.data.published,
       updated: briefing.data.updated,
       authors: briefing.data.authors,

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { citedParagraphsInText } from '../../../src/lib/sources/cited-paragraphs.ts';
 import { excerptItems, gapLabel } from '../../../src/lib/sources/excerpts.ts';
 import type { SourceBlock } from '../../../src/lib/sources/types.ts';
 
@@ -38,16 +37,5 @@ describe('excerptItems', () => {
 
   it('ignores a cited number past the last paragraph', () => {
     expect(excerptItems(blocks, new Set([9])).filter((item) => item.kind === 'paragraph')).toEqual([]);
-  });
-});
-
-describe('citedParagraphsInText', () => {
-  it('reads locators in every Pandoc form', () => {
-    const text = 'A [@a, ¶12]. B [@a; @b, ¶3]. C [see @b, ¶5–6]. D [@c]. Not a citation: email@x.org, ¶7.';
-    const cited = citedParagraphsInText(text);
-    expect([...cited.keys()].sort()).toEqual(['a', 'b', 'c']);
-    expect([...cited.get('a')!]).toEqual([12]);
-    expect([...cited.get('b')!].sort()).toEqual([3, 5, 6]);
-    expect(cited.get('c')!.size).toBe(0);
   });
 });

@@ -1,0 +1,36 @@
+/**
+ * What a briefing's citations export for its page (Sources list, preview cards) and for
+ * the source pages (Cited in, margin backlinks). Plain data, so it survives being passed
+ * through Astro's `remarkPluginFrontmatter`.
+ */
+export interface BriefingCitations {
+  /** Cited sources in order of first citation; `number` is the marker readers see. */
+  sources: { slug: string; number: number; paragraphs: number[] }[];
+  /** Every citation link, in document order. */
+  links: CitationLinkRecord[];
+  /** Preview cards, one per distinct passage and highlighted quotation. */
+  cards: CitationCardRecord[];
+}
+
+export interface CitationLinkRecord {
+  /** Element id of the link in the briefing: `cite-3`. */
+  id: string;
+  slug: string;
+  /** Passage anchor on the source page (`p-5`), or undefined when the link goes to the source page. */
+  anchor?: string;
+  paragraph?: number;
+  /** Id of the preview card describing it. */
+  card: string;
+}
+
+export interface CitationCardRecord {
+  id: string;
+  slug: string;
+  anchor?: string;
+  /** The verified quotation's span in the passage as received, to highlight. */
+  highlight?: { start: number; end: number };
+}
+
+export function emptyCitations(): BriefingCitations {
+  return { sources: [], links: [], cards: [] };
+}

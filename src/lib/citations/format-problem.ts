@@ -1,0 +1,43 @@
+import type { CitationProblem } from './resolve-citation.ts';
+
+function shorten(text: string, max = 220): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** The author-facing message of a citation problem, without the file position (the caller prefixes it). */
+export function formatCitationProblem(problem: CitationProblem): string {
+  switch (problem.kind) {
+    case 'unknown-source':
+      return (
+        `unknown source "@${problem.item.key}".\n` +
+        `  known sources, closest first: ${problem.closest.join(', ')}\n` +
+        `  hint: cite a file of content/sources/ by its name without ".md", or ingest the article first (npm run ingest).`
+      );
+    case 'paragraph-out-of-range':
+      return (
+        `¶${problem.item.paragraph} is past the end of "${problem.source.slug}", which has ${problem.paragraphs} paragraphs (¶1–¶${problem.paragraphs}).\n` +
+        `  hint: paragraph numbers are shown beside each paragraph on /sources/${problem.source.slug}/.`
+      );
+    case 'quotation-not-found': {
+      const where = problem.searched
+        .map(({ source, paragraph }) => (paragraph !== undefined ? `"${source.slug}" ¶${paragraph}` : `"${source.slug}"`))
+        .join(' or ');
+      let message = `quotation not found in ${where}:\n    “${shorten(problem.quotation.text, 400)}”`;
+      if (problem.elsewhere) {
+        const { passage } = problem.elsewhere;
+        message += `\n  it does appear in ${passage.paragraph !== undefined ? `¶${passage.paragraph}` : passage.anchor}: fix the locator.`;
+      } else if (problem.across) {
+        const [first, second] = problem.across;
+        message += `\n  it runs across two paragraphs (¶${first.paragraph} and ¶${second.paragraph}); a quotation must come from one paragraph: split it into two quotations.`;
+      } else if (problem.closest) {
+        const { passage, excerpt } = problem.closest;
+        const label = passage.paragraph !== undefined ? `¶${passage.paragraph}` : passage.anchor;
+        message += `\n  closest passage (${label}): “${shorten(excerpt, 400)}”`;
+      }
+      message +=
+        '\n  hint: quotations must be verbatim. Use … for words left out (within one paragraph) and [brackets] for words you add;' +
+        ' straight or curly quotes and dashes may differ. Paraphrase without quotation marks if you are not quoting.';
+      return message;
+    }
+  }
+}

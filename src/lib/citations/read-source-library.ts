@@ -1,0 +1,53 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseSourceBody } from '../sources/source-markdown.ts';
+import { splitSourceFile } from '../sources/source-file.ts';
+import { createSourceLibrary, type CitedSourceFacts, type SourceLibrary } from './source-library.ts';
+
+interface CacheEntry {
+  signature: string;
+  library: SourceLibrary;
+}
+const cache = new Map<string, CacheEntry>();
+
+function signatureOf(directory: string, names: readonly string[]): string {
+  return names.map((name) => `${name}:${statSync(join(directory, name)).mtimeMs}`).join('|');
+}
+
+/**
+ * Reads `content/sources/*.md` into a citation index. Cached per directory and rebuilt only
+ * when a file is added, removed or modified, so a build of many briefings reads and
+ * normalizes each source once. Validation of frontmatter is the content collection's job;
+ * a file that cannot be read here is skipped and reported by the collection loader.
+ */
+export function readSourceLibrary(directory: string): SourceLibrary {
+  const names = readdirSync(directory).filter((name) => name.endsWith('.md')).sort();
+  const signature = signatureOf(directory, names);
+  const cached = cache.get(directory);
+  if (cached && cached.signature === signature) return cached.library;
+  const sources = [];
+  for (const name of names) {
+    try {
+      const { frontmatter, body } = splitSourceFile(readFileSync(join(directory, name), 'utf8'));
+      const facts = frontmatter as Partial<CitedSourceFacts> | undefined;
+      sources.push({
+        slug: name.slice(0, -'.md'.length),
+        facts: {
+          title: String(facts?.title ?? ''),
+          publisher: String(facts?.publisher ?? ''),
+          authors: Array.isArray(facts?.authors) ? facts.authors.map(String) : [],
+          published: String(facts?.published ?? ''),
+          datePrecision: facts?.datePrecision ?? 'day',
+          url: typeof facts?.url === 'string' ? facts.url : null,
+          rights: facts?.rights === 'excerpts' ? 'excerpts' : 'full-text',
+        } satisfies CitedSourceFacts,
+        blocks: parseSourceBody(body),
+      });
+    } catch {
+      // The sources collection loader reports unreadable source files with their line.
+    }
+  }
+  const library = createSourceLibrary(sources);
+  cache.set(directory, { signature, library });
+  return library;
+}

@@ -1,0 +1,45 @@
+import { passagesOf } from '../sources/passages.ts';
+import type { SourceBlock } from '../sources/types.ts';
+import { toMatchablePassage, type MatchablePassage } from './match-quotation.ts';
+
+/** The bibliographic facts a citation shows (a subset of a source's frontmatter). */
+export interface CitedSourceFacts {
+  title: string;
+  publisher: string;
+  authors: string[];
+  published: string;
+  datePrecision: 'day' | 'month' | 'year';
+  url: string | null;
+  rights: 'full-text' | 'excerpts';
+}
+
+/** A source indexed for citation: its passages normalized once, paragraphs addressable by number. */
+export interface LibrarySource extends CitedSourceFacts {
+  slug: string;
+  /** Every addressable passage: paragraphs, author bios, endnotes. */
+  passages: MatchablePassage[];
+  /** Body paragraphs only; paragraph N is `paragraphs[N - 1]`. */
+  paragraphs: MatchablePassage[];
+}
+
+export interface SourceLibrary {
+  /** Every slug, sorted. */
+  slugs: string[];
+  get(slug: string): LibrarySource | undefined;
+}
+
+/** Builds the citation index of a set of sources. Each passage is normalized here, once. */
+export function createSourceLibrary(sources: readonly { slug: string; facts: CitedSourceFacts; blocks: readonly SourceBlock[] }[]): SourceLibrary {
+  const bySlug = new Map<string, LibrarySource>();
+  for (const { slug, facts, blocks } of sources) {
+    const passages = passagesOf(blocks).map(toMatchablePassage);
+    bySlug.set(slug, {
+      slug,
+      ...facts,
+      passages,
+      paragraphs: passages.filter((passage) => passage.paragraph !== undefined),
+    });
+  }
+  const slugs = [...bySlug.keys()].sort();
+  return { slugs, get: (slug) => bySlug.get(slug) };
+}

@@ -1,0 +1,238 @@
+import { relative } from 'node:path';
+import type { Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
+import { visit, SKIP } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { emptyCitations, type BriefingCitations } from '../lib/citations/citation-record.ts';
+import { quotationsBefore, findQuotations, type Quotation } from '../lib/citations/find-quotations.ts';
+import { formatCitationProblem } from '../lib/citations/format-problem.ts';
+import { parseCitations, type CitationBracket } from '../lib/citations/parse-citations.ts';
+import { readSourceLibrary } from '../lib/citations/read-source-library.ts';
+import { resolveCitation, type ResolvedItem } from '../lib/citations/resolve-citation.ts';
+import { joinBase, routes } from '../lib/paths.ts';
+
+export interface RemarkCitationsOptions {
+  /** Folder of the source library (`content/sources`). */
+  sourcesDirectory: string;
+  /** Site base path, for link URLs. */
+  base: string;
+  /** Where warnings go; defaults to console.warn. */
+  warn?: (message: string) => void;
+}
+
+/** Block nodes whose inline text is read as one run for sentences and quotations. */
+const TEXT_CONTAINERS = new Set(['paragraph', 'heading', 'tableCell']);
+
+interface TextPiece {
+  node: Text;
+  parent: Parent;
+  /** Offset of the node's value in the container's flat text. */
+  offset: number;
+}
+
+interface Point {
+  line: number;
+  column: number;
+}
+
+/** Line and column of a character of a text node, from the node's start (close enough when the text has no escapes). */
+function pointIn(node: Text, index: number): Point | undefined {
+  const start = node.position?.start;
+  if (!start) return undefined;
+  const before = node.value.slice(0, index);
+  const lines = before.split('\n');
+  if (lines.length === 1) return { line: start.line, column: start.column + index };
+  return { line: start.line + lines.length - 1, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}
+
+/** The container's inline text as one string, with the text nodes it came from. */
+function flatten(container: Parent): { text: string; pieces: TextPiece[] } {
+  const pieces: TextPiece[] = [];
+  let text = '';
+  visit(container as Nodes, (node: Nodes, _index, parent) => {
+    if (node === container) return;
+    if (node.type === 'text' && parent) {
+      pieces.push({ node, parent: parent as Parent, offset: text.length });
+      text += node.value;
+      return;
+    }
+    if (node.type === 'inlineCode') {
+      text += node.value;
+      return SKIP;
+    }
+    if (node.type === 'break') text += '\n';
+    // Nested blocks (a paragraph inside a JSX element inside a list item…) are containers of their own.
+    if (TEXT_CONTAINERS.has(node.type)) return SKIP;
+    return undefined;
+  });
+  return { text, pieces };
+}
+
+function textNode(value: string): Text {
+  return { type: 'text', value };
+}
+
+/**
+ * Pandoc-style citations with verified quotations.
+ *
+ * In:  `He called it “a regional power threat” [@shafaq-iraq-resurgence-2025].`
+ * Out: `He called it “a regional power threat” <span class="citation">[<a id="cite-1"
+ *       class="cite-link" href="/sources/shafaq-iraq-resurgence-2025/#p-3" …>1 ¶3</a>]</span>.`
+ *
+ * Each quotation in the sentence before a citation must appear in the cited source (in the
+ * named paragraph when there is a `¶N` locator); otherwise the build fails with the
+ * quotation, the source and its closest passage. The document's citations are exported on
+ * `file.data.astro.frontmatter.citations` for the page's Sources list and preview cards.
+ * All state is per document.
+ */
+export function remarkCitations(options: RemarkCitationsOptions) {
+  const warn = options.warn ?? ((message: string) => console.warn(message));
+  return (tree: Root, file: VFile) => {
+    const library = readSourceLibrary(options.sourcesDirectory);
+    const fileLabel = file.path ? relative(file.cwd, file.path) : '(briefing)';
+    const errors: { point: Point | undefined; message: string }[] = [];
+    const record: BriefingCitations = emptyCitations();
+    const sourceNumbers = new Map<string, number>();
+    const cardIds = new Map<string, string>();
+    const claimedQuotations = new Set<string>();
+    let linkCount = 0;
+
+    const cite = (bracket: CitationBracket, quotations: Quotation[], piece: TextPiece, localStart: number): PhrasingContent => {
+      const { items, problems } = resolveCitation(bracket, quotations, library);
+      for (const problem of problems) {
+        const quotationStart = problem.kind === 'quotation-not-found' ? problem.quotation.start - piece.offset : localStart;
+        errors.push({ point: pointIn(piece.node, Math.max(0, quotationStart)), message: formatCitationProblem(problem) });
+      }
+      const children: PhrasingContent[] = [textNode('[')];
+      items.forEach((resolved, index) => {
+        if (index > 0) children.push(textNode('; '));
+        if (resolved.item.prefix) children.push(textNode(`${resolved.item.prefix} `));
+        children.push(linkFor(resolved));
+        if (resolved.item.suffix) children.push(textNode(`, ${resolved.item.suffix}`));
+      });
+      if (items.length === 0) children.push(textNode(bracket.raw.slice(1, -1)));
+      children.push(textNode(']'));
+      return { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['citation'] } }, children } as PhrasingContent;
+    };
+
+    const linkFor = (resolved: ResolvedItem): PhrasingContent => {
+      const { source } = resolved;
+      let number = sourceNumbers.get(source.slug);
+      if (number === undefined) {
+        number = sourceNumbers.size + 1;
+        sourceNumbers.set(source.slug, number);
+        record.sources.push({ slug: source.slug, number, paragraphs: [] });
+      }
+      const anchor = resolved.passage?.anchor;
+      const paragraph = resolved.passage?.paragraph;
+      const entry = record.sources.find((candidate) => candidate.slug === source.slug);
+      if (entry && paragraph !== undefined && !entry.paragraphs.includes(paragraph)) {
+        entry.paragraphs.push(paragraph);
+        entry.paragraphs.sort((a, b) => a - b);
+      }
+      const highlight = resolved.quotations[0]?.match;
+      const cardKey = `${source.slug}#${anchor ?? ''}#${highlight ? `${highlight.start}-${highlight.end}` : ''}`;
+      let card = cardIds.get(cardKey);
+      if (!card) {
+        card = `cite-card-${cardIds.size + 1}`;
+        cardIds.set(cardKey, card);
+        record.cards.push({
+          id: card,
+          slug: source.slug,
+          ...(anchor ? { anchor } : {}),
+          ...(highlight ? { highlight: { start: highlight.start, end: highlight.end } } : {}),
+        });
+      }
+      linkCount += 1;
+      const id = `cite-${linkCount}`;
+      record.links.push({ id, slug: source.slug, ...(anchor ? { anchor } : {}), ...(paragraph !== undefined ? { paragraph } : {}), card });
+      const where = paragraph !== undefined ? `, paragraph ${paragraph}` : anchor ? `, ${resolved.passage?.anchor}` : '';
+      return {
+        type: 'link',
+        url: joinBase(options.base, anchor ? routes.passage(source.slug, anchor) : routes.source(source.slug)),
+        children: [textNode(paragraph !== undefined ? `${number} ¶${paragraph}` : String(number))],
+        data: {
+          hProperties: {
+            id,
+            className: ['cite-link'],
+            ariaLabel: `Source ${number}: ${source.publisher}${where}`,
+            ariaDescribedBy: [card],
+            dataCard: card,
+          },
+        },
+      };
+    };
+
+    visit(tree, (node: Nodes) => {
+      if (!TEXT_CONTAINERS.has(node.type)) return undefined;
+      const container = node as Parent;
+      const { text, pieces } = flatten(container);
+      if (!text.includes('@') && !text.includes('“') && !text.includes('"')) return undefined;
+      let floor = 0;
+      for (const piece of pieces) {
+        const { citations, errors: syntaxErrors } = parseCitations(piece.node.value);
+        for (const error of syntaxErrors) {
+          errors.push({ point: pointIn(piece.node, error.start), message: `cannot read the citation ${error.raw}: ${error.message}` });
+        }
+        if (citations.length === 0) continue;
+        const replacement: PhrasingContent[] = [];
+        let last = 0;
+        for (const bracket of citations) {
+          const globalStart = piece.offset + bracket.start;
+          const quotations = quotationsBefore(text, globalStart, floor);
+          for (const quotation of quotations) claimedQuotations.add(`${quotation.start}`);
+          if (bracket.start > last) replacement.push(textNode(piece.node.value.slice(last, bracket.start)));
+          replacement.push(cite(bracket, quotations, piece, bracket.start));
+          last = bracket.end;
+          floor = piece.offset + bracket.end;
+        }
+        if (last < piece.node.value.length) replacement.push(textNode(piece.node.value.slice(last)));
+        const index = piece.parent.children.indexOf(piece.node);
+        piece.parent.children.splice(index, 1, ...replacement);
+      }
+      // A quotation no citation vouches for cannot be checked: say so.
+      for (const quotation of findQuotations(text)) {
+        if (claimedQuotations.has(`${quotation.start}`) || quotation.text.trim().split(/\s+/u).length < 3) continue;
+        const piece = [...pieces].reverse().find((candidate) => candidate.offset <= quotation.start);
+        const point = piece ? pointIn(piece.node, quotation.start - piece.offset) : undefined;
+        warn(`${fileLabel}:${point?.line ?? 0}:${point?.column ?? 0}: warning: the quotation “${quotation.text.slice(0, 80)}” has no citation after it in its sentence, so it cannot be verified.`);
+      }
+      claimedQuotations.clear();
+      return SKIP;
+    });
+
+    if (errors.length > 0) {
+      const message = errors
+        .map(({ point, message }) => `${fileLabel}:${point?.line ?? 0}:${point?.column ?? 0}: ${message}`)
+        .join('\n\n');
+      const first = errors[0]?.point;
+      const error = new Error(`${errors.length} citation problem${errors.length > 1 ? 's' : ''}:\n\n${message}`) as Error & {
+        line?: number;
+        column?: number;
+        file?: string;
+      };
+      if (first) {
+        error.line = first.line;
+        error.column = first.column;
+      }
+      if (file.path) error.file = file.path;
+      throw error;
+    }
+
+    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    data.astro ??= {};
+    data.astro.frontmatter ??= {};
+    data.astro.frontmatter.citations = record;
+
+    const listed = data.astro.frontmatter.sources;
+    if (Array.isArray(listed) && record.links.length > 0) {
+      const cited = new Set(record.sources.map((source) => source.slug));
+      const listedSet = new Set(listed.map(String));
+      for (const slug of listedSet) {
+        if (!cited.has(slug)) warn(`${fileLabel}: warning: "${slug}" is listed in frontmatter sources but never cited; cite it or remove it from sources.`);
+      }
+      for (const slug of cited) {
+        if (!listedSet.has(slug)) warn(`${fileLabel}: warning: "${slug}" is cited but not listed in frontmatter sources; add it to sources.`);
+      }
+    }
+  };
+}

@@ -1,0 +1,94 @@
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertDistBuilt, distFiles, readPage } from '../helpers/dist.ts';
+
+beforeAll(assertDistBuilt);
+
+const briefingPages = () =>
+  distFiles('.html')
+    .filter((file) => /^briefings\/[^/]+\/index\.html$/u.test(file))
+    .map((file) => `/${file.replace(/index\.html$/u, '')}`);
+const sourcePages = () =>
+  distFiles('.html')
+    .filter((file) => /^sources\/[^/]+\/index\.html$/u.test(file))
+    .map((file) => `/${file.replace(/index\.html$/u, '')}`);
+
+function splitHref(href: string): { path: string; fragment: string } {
+  const [path = '', fragment = ''] = href.split('#');
+  return { path, fragment };
+}
+
+describe('citations in dist/', () => {
+  it('has briefings with citations', () => {
+    const links = briefingPages().flatMap((page) => selectAll('a.cite-link', readPage(page)));
+    expect(links.length).toBeGreaterThan(0);
+  });
+
+  it('every citation link lands on an existing paragraph or source page', () => {
+    for (const page of briefingPages()) {
+      for (const link of selectAll('a.cite-link', readPage(page))) {
+        const { path, fragment } = splitHref(String(link.properties.href));
+        expect(path, `${page}: ${String(link.properties.href)}`).toMatch(/^\/sources\/[^/]+\/$/u);
+        const target = readPage(path);
+        if (fragment) expect(select(`[id="${fragment}"]`, target), `${page} → ${path}#${fragment}`).toBeDefined();
+      }
+    }
+  });
+
+  it('every citation names a preview card that exists on its page', () => {
+    for (const page of briefingPages()) {
+      const tree = readPage(page);
+      for (const link of selectAll('a.cite-link', tree)) {
+        const card = String(link.properties.ariaDescribedBy);
+        expect(select(`[id="${card}"].cite-card`, tree), `${page}: ${card}`).toBeDefined();
+      }
+    }
+  });
+
+  it('the Sources list has one entry per cited source, numbered as the markers are', () => {
+    for (const page of briefingPages()) {
+      const tree = readPage(page);
+      const links = selectAll('a.cite-link', tree);
+      if (links.length === 0) continue;
+      const numbers = new Map<string, string>();
+      for (const link of links) {
+        const source = splitHref(String(link.properties.href)).path;
+        const number = toText(link).split(' ')[0] ?? '';
+        expect(numbers.get(source) ?? number, `${page}: ${source} has one number`).toBe(number);
+        numbers.set(source, number);
+      }
+      const entries = selectAll('.cited-sources li', tree);
+      expect(entries).toHaveLength(numbers.size);
+      for (const [source, number] of numbers) {
+        const entry = select(`[id="source-${number}"]`, tree);
+        expect(entry, `${page}: Sources entry ${number}`).toBeDefined();
+        expect(selectAll('a', entry!).some((anchor) => anchor.properties.href === source)).toBe(true);
+      }
+    }
+  });
+
+  it('each source page lists exactly the briefings that cite it, and each backlink returns to a citation of that source', () => {
+    const citing = new Map<string, Set<string>>();
+    for (const page of briefingPages()) {
+      for (const link of selectAll('a.cite-link', readPage(page))) {
+        const source = splitHref(String(link.properties.href)).path;
+        if (!citing.has(source)) citing.set(source, new Set());
+        citing.get(source)?.add(page);
+      }
+    }
+    for (const page of sourcePages()) {
+      const tree = readPage(page);
+      const section = select('.cited-in', tree);
+      expect(section, `${page}: Cited in section`).toBeDefined();
+      const listed = new Set(selectAll('li > a', section!).map((anchor) => String(anchor.properties.href)));
+      expect([...listed].sort()).toEqual([...(citing.get(page) ?? [])].sort());
+      for (const backlink of selectAll('a.backlink', tree)) {
+        const { path, fragment } = splitHref(String(backlink.properties.href));
+        const citation = select(`[id="${fragment}"]`, readPage(path));
+        expect(citation, `${page}: backlink ${path}#${fragment}`).toBeDefined();
+        expect(splitHref(String(citation!.properties.href)).path).toBe(page);
+      }
+    }
+  });
+});

@@ -1,0 +1,101 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertDistBuilt, distFiles } from '../helpers/dist.ts';
+import { launchChromium, serveSite, type RunningSite } from '../helpers/browser.ts';
+
+let browser: Browser;
+let site: RunningSite;
+let briefingPath: string;
+
+beforeAll(async () => {
+  assertDistBuilt();
+  const briefing = distFiles('.html').find((file) => /^briefings\/[^/]+\/index\.html$/u.test(file));
+  if (!briefing) throw new Error('no briefing page in dist/');
+  briefingPath = briefing.replace(/index\.html$/u, '');
+  site = await serveSite();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function openBriefing(options: { javaScriptEnabled?: boolean; hasTouch?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 800 }, ...options });
+  const page = await context.newPage();
+  await page.goto(`${site.url}${briefingPath}`);
+  return page;
+}
+
+const cardOf = (page: Page) => page.locator('a.cite-link').first().getAttribute('aria-describedby');
+
+describe('citation preview cards', () => {
+  it('open on hover and close when the pointer leaves', async () => {
+    const page = await openBriefing();
+    const link = page.locator('a.cite-link').first();
+    const card = page.locator(`[id="${await cardOf(page)}"]`);
+    await link.hover();
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await link.getAttribute('aria-expanded')).toBe('true');
+    await page.mouse.move(5, 5);
+    await expect.poll(() => card.isVisible()).toBe(false);
+    expect(await link.getAttribute('aria-expanded')).toBe('false');
+    await page.context().close();
+  });
+
+  it('open on keyboard focus, close on Escape, and Enter follows the link to the paragraph', async () => {
+    const page = await openBriefing();
+    const link = page.locator('a.cite-link').first();
+    const card = page.locator(`[id="${await cardOf(page)}"]`);
+    await link.focus();
+    await expect.poll(() => card.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.isVisible()).toBe(false);
+    const href = await link.getAttribute('href');
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname + url.hash === href);
+    await page.context().close();
+  });
+
+  it('a click pins the card open, showing the passage with the quotation highlighted', async () => {
+    const page = await openBriefing();
+    const cardId = await page.locator('.cite-card:has(mark)').first().getAttribute('id');
+    const link = page.locator(`a.cite-link[aria-describedby="${cardId}"]`).first();
+    const card = page.locator(`[id="${cardId}"]`);
+    const before = page.url();
+    await link.click();
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(page.url()).toBe(before);
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(400);
+    expect(await card.isVisible()).toBe(true);
+    expect(await card.locator('a').first().getAttribute('href')).toMatch(/\/sources\/[^/]+\//u);
+    expect((await card.locator('mark').textContent())?.length).toBeGreaterThan(3);
+    await page.screenshot({ path: '/tmp/card.png' });
+    await page.mouse.click(5, 700);
+    await expect.poll(() => card.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('a tap opens the card on a touch screen', async () => {
+    const page = await openBriefing({ hasTouch: true });
+    const link = page.locator('a.cite-link').first();
+    const card = page.locator(`[id="${await cardOf(page)}"]`);
+    await link.tap();
+    await expect.poll(() => card.isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('without JavaScript a citation is a plain link to the paragraph, and the cards stay hidden', async () => {
+    const page = await openBriefing({ javaScriptEnabled: false });
+    const link = page.locator('a.cite-link').first();
+    expect(await page.locator('.cite-card').first().isVisible()).toBe(false);
+    const href = await link.getAttribute('href');
+    await link.click();
+    await page.waitForURL((url) => url.pathname + url.hash === href);
+    const fragment = href?.split('#')[1];
+    if (fragment) expect(await page.locator(`[id="${fragment}"]`).isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
