@@ -17,6 +17,8 @@ export default defineConfig({
   // 'unsafe-inline' and no per-build hashes, and CSS is cached across pages.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
+    // Code blocks (the authoring guide's) as plain <pre>: Shiki's inline colours ignore the site's light/dark palette.
+    syntaxHighlight: false,
     // Source texts and quotations keep their typography exactly as written.
     processor: unified({
       remarkPlugins: [[remarkCitations, { sourcesDirectory: 'content/sources', base }]],

@@ -64,6 +64,16 @@ describe('drafts and future-dated briefings in a production build', () => {
   });
 });
 
+describe('an updated briefing', () => {
+  it('shows the Updated line and gives the day to the page meta, the sitemap and the feed', () => {
+    const html = read('briefings/fixture-cites-excerpts/index.html');
+    expect(toText(selectAll('.briefing-header .meta', fromHtml(html))[1]!)).toMatch(/Updated 15 July 2025/u);
+    expect(html).toContain('<meta property="article:modified_time" content="2025-07-15T00:00:00.000Z">');
+    expect(read('sitemap.xml')).toContain(`<loc>${SITE_URL}${BASE}briefings/fixture-cites-excerpts/</loc>\n    <lastmod>2025-07-15</lastmod>`);
+    expect(read('feed.xml')).toMatch(/fixture-cites-excerpts\/<\/id>[\s\S]*?<updated>2025-07-15T00:00:00.000Z<\/updated>/u);
+  });
+});
+
 describe('an excerpts-only source', () => {
   const page = () => fromHtml(read('sources/fixture-excerpts-only/index.html'));
 

@@ -19,7 +19,7 @@ export interface TempProject {
  */
 export function copyProject(): TempProject {
   const root = mkdtempSync(join(tmpdir(), 'briefings-project-'));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'docs']) {
     const from = join(PROJECT, entry);
     if (existsSync(from)) cpSync(from, join(root, entry), { recursive: true });
   }
