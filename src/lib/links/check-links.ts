@@ -3,29 +3,34 @@
  * and reads nothing itself. Every `href`, `src`, `srcset` and form `action` that points into
  * the site must name a file that exists, under the base path, and a `#fragment` must name an
  * `id` on the target page. Absolute URLs on the site's own origin (canonical links, social
- * cards) are checked the same way when `siteUrl` is given.
+ * cards) are checked the same way when `site` is given.
+ *
+ * (The quality-gates branch has a hast-based checker at this same path with this same API;
+ * keep whichever lands first and delete the other.)
  */
 
 export interface BuiltPage {
-  /** The file's path inside the build folder, with a leading slash: "/briefings/x/index.html". */
+  /** The file's path inside the build folder, no leading slash: "index.html", "briefings/x/index.html". */
   path: string;
   html: string;
 }
 
-export interface LinkCheckOptions {
+export interface CheckLinksOptions {
   /** The base path the site was built for: "/" or "/briefings-site/". */
   base: string;
-  /** Every file in the build folder (HTML included), as paths like "/_astro/a.css". */
-  files: ReadonlySet<string>;
-  /** SITE_URL: absolute links on this origin and path are checked as internal. */
-  siteUrl?: string;
+  /** Every file in the build folder, as paths like "_astro/a.css"; the pages are always included. */
+  files?: Iterable<string>;
+  /** SITE_URL: absolute links on this origin are checked as internal. */
+  site?: string;
 }
 
 export interface BrokenLink {
-  /** The page the link is on (its file path). */
+  /** The page the link is on (its `path`). */
   page: string;
-  /** The attribute as written. */
+  /** The URL as written. */
   url: string;
+  /** Where it was found: `a[href]`, `img[src]`, `meta[og:image]`. */
+  attribute: string;
   reason: string;
 }
 
@@ -53,38 +58,57 @@ export function fragmentTargets(html: string): Set<string> {
   return ids;
 }
 
-/** The URLs a page links to, as written (entities decoded), with `<a>`/`<link>` and `src`-bearing tags only. */
-export function linksOf(html: string): string[] {
-  const urls: string[] = [];
+export interface FoundLink {
+  url: string;
+  attribute: string;
+}
+
+/** The URLs a page links to, as written (entities decoded), with where each was found. */
+export function linksOf(html: string): FoundLink[] {
+  const links: FoundLink[] = [];
   const withoutComments = html.replace(/<!--[\s\S]*?-->/gu, '');
   for (const tag of withoutComments.matchAll(LINKING_TAGS)) {
+    const name = (tag[1] ?? '').toLowerCase();
     const attributes = tag[2] ?? '';
     // <link rel="preconnect|dns-prefetch"> names an origin, not a resource.
-    if (tag[1]?.toLowerCase() === 'link' && /\brel\s*=\s*"(?:preconnect|dns-prefetch)"/iu.test(attributes)) continue;
-    for (const attribute of attributes.matchAll(URL_ATTRIBUTES)) {
-      const value = decodeEntities(attribute[2] ?? attribute[3] ?? '').trim();
-      if (attribute[1]?.toLowerCase() === 'srcset') {
+    if (name === 'link' && /\brel\s*=\s*"(?:preconnect|dns-prefetch)"/iu.test(attributes)) continue;
+    for (const found of attributes.matchAll(URL_ATTRIBUTES)) {
+      const attribute = `${name}[${(found[1] ?? '').toLowerCase()}]`;
+      const value = decodeEntities(found[2] ?? found[3] ?? '').trim();
+      if (found[1]?.toLowerCase() === 'srcset') {
         for (const candidate of value.split(',')) {
           const url = candidate.trim().split(/\s+/u)[0];
-          if (url) urls.push(url);
+          if (url) links.push({ url, attribute });
         }
       } else {
-        urls.push(value);
+        links.push({ url: value, attribute });
       }
     }
   }
-  return urls;
+  // Social card images and page URLs: absolute, so checked when `site` is given.
+  for (const tag of withoutComments.matchAll(/<meta\b([^>]*)>/giu)) {
+    const key = /\b(?:property|name)="((?:og:(?:url|image)|twitter:image))"/u.exec(tag[1] ?? '')?.[1];
+    const content = /\bcontent="([^"]*)"/u.exec(tag[1] ?? '')?.[1];
+    if (key && content) links.push({ url: decodeEntities(content), attribute: `meta[${key}]` });
+  }
+  return links;
 }
 
-/** The URL path a build file is served at: "/x/index.html" → "<base>x/". */
+/** The URL path a build file is served at: "x/index.html" → "<base>x/". */
 export function pageUrlPath(filePath: string, base: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
-  const inside = filePath.replace(/^\//u, '').replace(/(^|\/)index\.html$/u, '$1');
+  const inside = filePath.replace(/(^|\/)index\.html$/u, '$1');
   return `${root}${inside}`;
 }
 
-export function checkLinks(pages: readonly BuiltPage[], options: LinkCheckOptions): BrokenLink[] {
+/** One line per broken link, for a test failure or a build log. */
+export function formatBrokenLinks(broken: readonly BrokenLink[]): string {
+  return broken.map((link) => `${link.page}: ${link.attribute}="${link.url}" ${link.reason}`).join('\n');
+}
+
+export function checkLinks(pages: readonly BuiltPage[], options: CheckLinksOptions): BrokenLink[] {
   const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  const files = new Set<string>([...(options.files ?? []), ...pages.map((page) => page.path)]);
   const targets = new Map<string, Set<string>>();
   const htmlByFile = new Map(pages.map((page) => [page.path, page.html]));
   const targetsOf = (file: string) => {
@@ -95,18 +119,19 @@ export function checkLinks(pages: readonly BuiltPage[], options: LinkCheckOption
     }
     return ids;
   };
-  const site = options.siteUrl ? new URL(options.siteUrl) : undefined;
+  const site = options.site ? new URL(options.site) : undefined;
   const broken: BrokenLink[] = [];
 
   for (const page of pages) {
     const pageUrl = new URL(pageUrlPath(page.path, base), ORIGIN);
-    for (const raw of linksOf(page.html)) {
-      if (raw === '' || raw === '#') continue;
+    for (const { url: raw, attribute } of linksOf(page.html)) {
+      const report = (reason: string) => broken.push({ page: page.path, url: raw, attribute, reason });
+      if (raw === '' || raw === '#' || /^(?:mailto|tel|javascript|data|blob|about):/iu.test(raw)) continue;
       let url: URL;
       try {
         url = new URL(raw, pageUrl);
       } catch {
-        broken.push({ page: page.path, url: raw, reason: 'not a valid URL' });
+        report('not a valid URL');
         continue;
       }
       if (url.origin !== ORIGIN) {
@@ -114,26 +139,33 @@ export function checkLinks(pages: readonly BuiltPage[], options: LinkCheckOption
         // An absolute link to our own site: check the same file.
         url = new URL(`${url.pathname}${url.search}${url.hash}`, ORIGIN);
       }
-      const pathname = decodeURIComponent(url.pathname);
-      if (!pathname.startsWith(base)) {
-        broken.push({ page: page.path, url: raw, reason: `outside the base path ${base}` });
+      let pathname: string;
+      let fragment: string;
+      try {
+        pathname = decodeURIComponent(url.pathname);
+        fragment = decodeURIComponent(url.hash.slice(1));
+      } catch {
+        report('has a malformed percent-encoding');
         continue;
       }
-      const inside = `/${pathname.slice(base.length)}`;
+      if (!pathname.startsWith(base)) {
+        report(`outside the base path ${base}`);
+        continue;
+      }
+      const inside = pathname.slice(base.length);
       let file: string;
-      if (inside.endsWith('/')) file = `${inside}index.html`;
-      else if (options.files.has(inside)) file = inside;
-      else if (options.files.has(`${inside}/index.html`)) {
-        broken.push({ page: page.path, url: raw, reason: 'directory without its trailing slash (a redirect at best)' });
+      if (inside === '' || inside.endsWith('/')) file = `${inside}index.html`;
+      else if (files.has(inside)) file = inside;
+      else if (files.has(`${inside}/index.html`)) {
+        report('directory without its trailing slash (a redirect at best)');
         continue;
       } else file = inside;
-      if (!options.files.has(file)) {
-        broken.push({ page: page.path, url: raw, reason: `no such file ${file}` });
+      if (!files.has(file)) {
+        report(`no such file ${file}`);
         continue;
       }
-      const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && !fragment.startsWith(':~:') && file.endsWith('.html') && !targetsOf(file).has(fragment)) {
-        broken.push({ page: page.path, url: raw, reason: `no element with id "${fragment}" in ${file}` });
+      if (fragment && fragment !== 'top' && !fragment.startsWith(':~:') && file.endsWith('.html') && !targetsOf(file).has(fragment)) {
+        report(`no element with id "${fragment}" in ${file}`);
       }
     }
   }
