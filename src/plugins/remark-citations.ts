@@ -1,4 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -18,6 +20,14 @@ export interface RemarkCitationsOptions {
   /** Where warnings go; defaults to console.warn. */
   warn?: (message: string) => void;
 }
+
+/**
+ * Time spent in this plugin, for the citation benchmark (scripts/bench-citations.ts): when
+ * CITATION_TIMINGS_FILE is set, totals are written there when the process exits.
+ */
+const timingsFile = process.env.CITATION_TIMINGS_FILE;
+const timings = { documents: 0, links: 0, milliseconds: 0 };
+if (timingsFile) process.on('exit', () => writeFileSync(timingsFile, JSON.stringify(timings)));
 
 /** Block nodes whose inline text is read as one run for sentences and quotations. */
 const TEXT_CONTAINERS = new Set(['paragraph', 'heading', 'tableCell']);
@@ -86,6 +96,22 @@ function textNode(value: string): Text {
  */
 export function remarkCitations(options: RemarkCitationsOptions) {
   const warn = options.warn ?? ((message: string) => console.warn(message));
+  const transform = citationTransform(options, warn);
+  if (!timingsFile) return transform;
+  return (tree: Root, file: VFile) => {
+    const started = performance.now();
+    try {
+      transform(tree, file);
+    } finally {
+      timings.documents += 1;
+      timings.milliseconds += performance.now() - started;
+      const data = file.data as { astro?: { frontmatter?: { citations?: { links: unknown[] } } } };
+      timings.links += data.astro?.frontmatter?.citations?.links.length ?? 0;
+    }
+  };
+}
+
+function citationTransform(options: RemarkCitationsOptions, warn: (message: string) => void) {
   return (tree: Root, file: VFile) => {
     const library = readSourceLibrary(options.sourcesDirectory);
     const fileLabel = file.path ? relative(file.cwd, file.path) : '(briefing)';

@@ -9,11 +9,13 @@ export interface NormalizedText {
   origin: number[];
 }
 
-const SINGLE_QUOTES = /[‘’‚‛′`´]/u;
-const DOUBLE_QUOTES = /[“”„‟″«»]/u;
-const DASHES = /[‐‑‒–—―−﹘﹣－]/u;
-const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]/u;
-const INVISIBLE = /[\u00ad\u200c\u200d\ufeff]/u;
+/** Characters replaced one for one, looked up per character (a Map beats a regex test per character). */
+const REPLACEMENTS = new Map<string, string>();
+for (const char of '‘’‚‛′`´') REPLACEMENTS.set(char, "'");
+for (const char of '“”„‟″«»') REPLACEMENTS.set(char, '"');
+for (const char of '‐‑‒–—―−﹘﹣－') REPLACEMENTS.set(char, '-');
+const SPACES = new Set([...' \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000']);
+const INVISIBLE = new Set(['\u00ad', '\u200c', '\u200d', '\ufeff']);
 
 /**
  * Normalizes typography so that a quotation typed with straight quotes, a hyphen for a dash
@@ -31,12 +33,13 @@ export function normalizeForMatch(original: string): NormalizedText {
   let pendingSpace = -1;
   for (let i = 0; i < source.length; i++) {
     const char = source[i] ?? '';
-    if (INVISIBLE.test(char)) continue;
-    if (SPACES.test(char)) {
+    if (INVISIBLE.has(char)) continue;
+    if (SPACES.has(char)) {
       if (pendingSpace < 0) pendingSpace = i;
       continue;
     }
-    const isDash = DASHES.test(char) || char === '-';
+    const replacement = REPLACEMENTS.get(char);
+    const isDash = char === '-' || replacement === '-';
     if (pendingSpace >= 0) {
       // Spacing around a dash is typography too: "Anbar – the" and "Anbar—the" compare equal.
       if (text.length > 0 && !isDash && text[text.length - 1] !== '-') {
@@ -45,11 +48,8 @@ export function normalizeForMatch(original: string): NormalizedText {
       }
       pendingSpace = -1;
     }
-    let out = char;
-    if (SINGLE_QUOTES.test(char)) out = "'";
-    else if (DOUBLE_QUOTES.test(char)) out = '"';
-    else if (DASHES.test(char)) out = '-';
-    else if (char === '…') {
+    const out = replacement ?? char;
+    if (char === '…') {
       // An ellipsis character in a source is three dots, so a quotation may type either.
       for (let k = 0; k < 3; k++) {
         text.push('.');

@@ -7,7 +7,12 @@ import { createSourceLibrary, type CitedSourceFacts, type SourceLibrary } from '
 interface CacheEntry {
   signature: string;
   library: SourceLibrary;
+  /** When the files were last checked for changes (ms since the epoch). */
+  checkedAt: number;
 }
+
+/** How long a checked library is trusted without looking at the files again: cheap for builds of thousands of briefings, fresh enough for `npm run dev`. */
+const RECHECK_AFTER_MS = 1000;
 const cache = new Map<string, CacheEntry>();
 
 function signatureOf(directory: string, names: readonly string[]): string {
@@ -16,15 +21,20 @@ function signatureOf(directory: string, names: readonly string[]): string {
 
 /**
  * Reads `content/sources/*.md` into a citation index. Cached per directory and rebuilt only
- * when a file is added, removed or modified, so a build of many briefings reads and
- * normalizes each source once. Validation of frontmatter is the content collection's job;
+ * when a file is added, removed or modified (checked at most once a second), so a build of
+ * many briefings reads and normalizes each source once. Validation of frontmatter is the content collection's job;
  * a file that cannot be read here is skipped and reported by the collection loader.
  */
-export function readSourceLibrary(directory: string): SourceLibrary {
+export function readSourceLibrary(directory: string, now = Date.now()): SourceLibrary {
+  const recent = cache.get(directory);
+  if (recent && now - recent.checkedAt < RECHECK_AFTER_MS) return recent.library;
   const names = readdirSync(directory).filter((name) => name.endsWith('.md')).sort();
   const signature = signatureOf(directory, names);
   const cached = cache.get(directory);
-  if (cached && cached.signature === signature) return cached.library;
+  if (cached && cached.signature === signature) {
+    cached.checkedAt = now;
+    return cached.library;
+  }
   const sources = [];
   for (const name of names) {
     try {
@@ -48,6 +58,6 @@ export function readSourceLibrary(directory: string): SourceLibrary {
     }
   }
   const library = createSourceLibrary(sources);
-  cache.set(directory, { signature, library });
+  cache.set(directory, { signature, library, checkedAt: now });
   return library;
 }
