@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { CARD_HEIGHT, CARD_WIDTH } from './card-size.ts';
@@ -100,9 +102,47 @@ export async function renderSocialCard(input: SocialCardInput, fonts: CardFont[]
   return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
 }
 
+/** Where drawn cards are kept between builds: with the other tools' caches, outside dist/ and git. */
+export const CARD_CACHE = join(process.cwd(), 'node_modules/.cache/social-cards');
+
 let cachedFonts: CardFont[] | undefined;
 /** The card fonts, read once per build. */
 export function cardFonts(): CardFont[] {
   cachedFonts ??= loadCardFonts();
   return cachedFonts;
+}
+
+/**
+ * What decides a card's pixels: the laid-out tree (text and styles), the fonts and the
+ * renderers' versions. Equal keys give byte-identical PNGs, so a card can be reused.
+ */
+export function socialCardKey(input: SocialCardInput, fonts: readonly CardFont[]): string {
+  const require = createRequire(import.meta.url);
+  const versions = ['satori/package.json', '@resvg/resvg-js/package.json'].map((name) => (require(name) as { version: string }).version);
+  const hash = createHash('sha256').update(JSON.stringify({ tree: socialCardTree(input), versions }));
+  for (const font of fonts) hash.update(`${font.name}/${font.weight}/`).update(font.data);
+  return hash.digest('hex');
+}
+
+/**
+ * A card from the cache folder when one with the same key was drawn before (a rebuild with
+ * unchanged briefings spends nothing on cards), else drawn and stored. The folder is a cache:
+ * deleting it only costs time.
+ */
+export async function cachedSocialCard(input: SocialCardInput, fonts: CardFont[], cacheDirectory: string): Promise<Uint8Array> {
+  const file = join(cacheDirectory, `${socialCardKey(input, fonts)}.png`);
+  try {
+    return readFileSync(file);
+  } catch {
+    const png = await renderSocialCard(input, fonts);
+    try {
+      mkdirSync(cacheDirectory, { recursive: true });
+      const temporary = `${file}.${process.pid}.tmp`;
+      writeFileSync(temporary, png);
+      renameSync(temporary, file);
+    } catch {
+      // A read-only node_modules only loses the cache.
+    }
+    return png;
+  }
 }

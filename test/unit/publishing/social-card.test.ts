@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { pngSize } from '../../helpers/png.ts';
-import { cardFonts, clampText, renderSocialCard, titleSize } from '../../../src/lib/publishing/social-card.ts';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cachedSocialCard, cardFonts, clampText, renderSocialCard, socialCardKey, titleSize } from '../../../src/lib/publishing/social-card.ts';
 
 describe('clampText', () => {
   it('leaves short text alone and cuts long text at a word with an ellipsis', () => {
@@ -24,5 +27,29 @@ describe('renderSocialCard', () => {
     );
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(png.byteLength).toBeGreaterThan(10_000);
+  });
+});
+
+describe('cachedSocialCard', () => {
+  const input = { kicker: 'Site', title: 'A title', dek: 'A dek.', footer: 'ex.org' };
+
+  it('keys a card by what it shows', () => {
+    expect(socialCardKey(input, cardFonts())).toBe(socialCardKey({ ...input }, cardFonts()));
+    expect(socialCardKey(input, cardFonts())).not.toBe(socialCardKey({ ...input, title: 'Another title' }, cardFonts()));
+  });
+
+  it('draws a card once, stores it under its key and reads it back the next time', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'cards-'));
+    try {
+      const first = await cachedSocialCard(input, cardFonts(), directory);
+      const stored = join(directory, `${socialCardKey(input, cardFonts())}.png`);
+      expect(readdirSync(directory)).toEqual([`${socialCardKey(input, cardFonts())}.png`]);
+      expect(readFileSync(stored)).toEqual(Buffer.from(first));
+      // Whatever is stored under the key is what a later build uses.
+      writeFileSync(stored, 'stored card');
+      expect(Buffer.from(await cachedSocialCard(input, cardFonts(), directory)).toString()).toBe('stored card');
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 });

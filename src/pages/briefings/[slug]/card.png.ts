@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { publishedBriefings } from '../../../briefings.ts';
-import { cardFonts, renderSocialCard } from '../../../lib/publishing/social-card.ts';
+import { CARD_CACHE, cardFonts, cachedSocialCard } from '../../../lib/publishing/social-card.ts';
 import { SITE } from '../../../site.ts';
 
 /** A 1200x630 social card per published briefing, drawn at build time from its title and dek. */
@@ -12,6 +12,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ briefing: CollectionEntry<'briefings'> }> = async ({ props, site }) => {
   const { title, dek } = props.briefing.data;
-  const png = await renderSocialCard({ kicker: SITE.name, title, dek, footer: site?.host ?? '' }, cardFonts());
+  const png = await cachedSocialCard({ kicker: SITE.name, title, dek, footer: site?.host ?? '' }, cardFonts(), CARD_CACHE);
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };
