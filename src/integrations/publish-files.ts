@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { inlineCodeHashes } from '../lib/publishing/inline-code.ts';
+import { inlineCodeHashes, styleAttributes } from '../lib/publishing/inline-code.ts';
 import { formatHeadersFile, formatNginxSnippet, headersRules, securityHeaders } from '../lib/publishing/security-headers.ts';
 import { pageFacts, renderRobots, renderSitemap, type SitemapEntry } from '../lib/publishing/sitemap.ts';
 import { joinBase } from '../lib/paths.ts';
@@ -46,6 +46,12 @@ export function publishFiles(): AstroIntegration {
           const inline = inlineCodeHashes(html);
           inline.scripts.forEach((hash) => scriptHashes.add(hash));
           inline.styles.forEach((hash) => styleHashes.add(hash));
+          const styled = styleAttributes(html);
+          if (styled.length > 0) {
+            logger.warn(
+              `${relative(root, file).split(sep).join('/')}: ${styled.length} style="…" attribute(s), e.g. style="${styled[0]}", which the Content-Security-Policy blocks; use a class instead.`,
+            );
+          }
           const facts = pageFacts(html);
           if (facts.canonical && !facts.noindex) entries.push({ loc: facts.canonical, ...(facts.lastmod ? { lastmod: facts.lastmod } : {}) });
           else if (!facts.canonical && !facts.noindex) logger.warn(`${relative(root, file).split(sep).join('/')} has no canonical link; left out of sitemap.xml`);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks, formatBrokenLinks } from '../../src/lib/links/check-links.ts';
-import { inlineCodeHashes } from '../../src/lib/publishing/inline-code.ts';
+import { inlineCodeHashes, styleAttributes } from '../../src/lib/publishing/inline-code.ts';
 import { pageFacts } from '../../src/lib/publishing/sitemap.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/server/headers-file.ts';
 import { readBuiltSite } from '../helpers/built-site.ts';
@@ -53,6 +53,11 @@ describe('_headers and the nginx snippet', () => {
 });
 
 describe('every page', () => {
+  it('has no style attributes, which the CSP would block', () => {
+    const styled = site.pages.flatMap((page) => styleAttributes(page.html).map((style) => `${page.path}: style="${style}"`));
+    expect(styled, 'use a class instead of a style attribute').toEqual([]);
+  });
+
   it('has a title, a description, Open Graph and Twitter card tags and a social card that exists', () => {
     for (const page of site.pages) {
       expect(page.html, page.path).toMatch(/<title>[^<]+<\/title>/u);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cspHash, inlineCodeHashes } from '../../../src/lib/publishing/inline-code.ts';
+import { cspHash, inlineCodeHashes, styleAttributes } from '../../../src/lib/publishing/inline-code.ts';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -17,5 +17,12 @@ describe('inlineCodeHashes', () => {
 
   it('matches the well-known hash of an empty script', () => {
     expect(cspHash('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+  });
+});
+
+describe('styleAttributes', () => {
+  it('finds style attributes in markup, not in text, comments or SVG presentation attributes', () => {
+    const html = '<p style="color:red">a style="x" b</p><!-- <i style="no"> --><svg><rect fill="red" class="style"/></svg><div data-x="1" style=\'--w: 4%\'></div>';
+    expect(styleAttributes(html)).toEqual(['color:red', '--w: 4%']);
   });
 });
