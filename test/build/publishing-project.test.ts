@@ -5,7 +5,8 @@
  */
 import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { xmlProblems } from '../helpers/xml.ts';
 import { selectAll } from 'hast-util-select';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
@@ -52,7 +53,7 @@ describe('drafts and future-dated briefings in a production build', () => {
   });
 
   it('leave the feed with exactly the published briefings', () => {
-    expect(XMLValidator.validate(read('feed.xml'))).toBe(true);
+    expect(xmlProblems(read('feed.xml'))).toEqual([]);
     const feed = new XMLParser({ ignoreAttributes: false }).parse(read('feed.xml')).feed;
     const ids = [feed.entry].flat().map((entry: { id: string }) => entry.id).sort();
     const published = readdirSync(join(project.dist, 'briefings'), { withFileTypes: true })
