@@ -6,6 +6,7 @@ import { briefingSchema } from './lib/schema/briefing-schema.ts';
 import { sourceSchema } from './lib/schema/source-schema.ts';
 import { listSourceSlugs } from './lib/sources/list-source-slugs.ts';
 import { sourceLoader } from './loaders/source-loader.ts';
+import { chartLoader } from './loaders/chart-loader.ts';
 
 installSchemaErrorMessages();
 
@@ -19,4 +20,10 @@ const briefings = defineCollection({
   schema: explained(briefingSchema(listSourceSlugs('content/sources'))),
 });
 
-export const collections = { sources, briefings };
+// Chart data: one file per chart in content/data/, validated against src/lib/schema/chart-data.ts
+// and every datum's quote verified by the loader (it stores verified charts, so no schema here).
+const charts = defineCollection({
+  loader: chartLoader({ base: 'content/data', sources: 'content/sources' }),
+});
+
+export const collections = { sources, briefings, charts };

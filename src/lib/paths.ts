@@ -26,4 +26,7 @@ export const routes = {
   icon: (size: number) => `/icons/icon-${size}.png`,
   siteCard: () => '/card.png',
   briefingCard: (slug: string) => `/briefings/${slug}/card.png`,
+  visuals: () => '/visuals/',
+  visual: (chart: string) => `/visuals/${chart}/`,
+  dataFile: (file: string) => `/data/${file}`,
 } as const;

@@ -1,0 +1,252 @@
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import { randomLcg } from 'd3-random';
+import type { NetworkActorData, NetworkRelationData } from '../../schema/network-data.ts';
+import { placeLabels } from '../place-labels.ts';
+import type { Rect } from '../rect.ts';
+import { estimateTextWidth } from '../text-width.ts';
+import { RELATION_STYLE } from './network-styles.ts';
+
+export const NETWORK_FONT = { actor: 13, relation: 10.5 } as const;
+const NODE_RADIUS = 9;
+
+interface Node extends SimulationNodeDatum {
+  id: string;
+}
+
+export interface NetworkNode {
+  id: string;
+  x: number;
+  y: number;
+  label: { text: string; x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: Rect };
+}
+
+export interface NetworkEdge {
+  id: string;
+  from: string;
+  to: string;
+  /** Path data: a line, or a curve when two actors share several relations. */
+  path: string;
+  directed: boolean;
+  /** Arrowhead at the `to` end, for directed relations. */
+  arrow?: string;
+  label: { text: string; x: number; y: number; box: Rect };
+}
+
+export interface NetworkLayout {
+  width: number;
+  height: number;
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  unplaced: string[];
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/**
+ * The actor network: d3-force (links, many-body repulsion, collision, centring) run to
+ * completion at build time with a seeded random source (d3's randomLcg), so the same data and
+ * seed always give the same picture; then fitted to the frame. Several relations between the
+ * same two actors are drawn as separate curves. Labels of actors and relations are placed so
+ * that none overlaps another or a node. Several seeds (seed, seed + 1, …) are tried and the most
+ * readable layout kept (no relation through another actor, all labels placed, fewest crossings):
+ * still deterministic, since the attempts and the choice depend on the data and seed only.
+ */
+export function layoutNetwork(
+  actors: readonly Pick<NetworkActorData, 'id' | 'label'>[],
+  relations: readonly Pick<NetworkRelationData, 'id' | 'from' | 'to' | 'type'>[],
+  options: { width: number; height: number; seed: number; ticks?: number; attempts?: number },
+): NetworkLayout & { seed: number; score: NetworkScore } {
+  let best: (NetworkLayout & { seed: number; score: NetworkScore }) | undefined;
+  for (let attempt = 0; attempt < (options.attempts ?? 24); attempt++) {
+    const seed = options.seed + attempt;
+    const layout = layoutOnce(actors, relations, { ...options, seed });
+    const score = scoreNetwork(layout, relations);
+    if (!best || score.total < best.score.total) best = { ...layout, seed, score };
+    if (score.total === 0) break;
+  }
+  return best!;
+}
+
+export interface NetworkScore {
+  /** Relations drawn through an actor that is not one of their ends. */
+  edgesThroughNodes: number;
+  /** Pairs of relation lines that cross. */
+  crossings: number;
+  unplacedLabels: number;
+  total: number;
+}
+
+function segmentsOf(path: string): [number, number, number, number][] {
+  const numbers = (path.match(/-?\d+(?:\.\d+)?/gu) ?? []).map(Number);
+  // "M x,y L x,y" or "M x,y Q cx,cy x,y": approximate a curve by its two halves through the control point's midpoints.
+  if (numbers.length === 4) return [[numbers[0]!, numbers[1]!, numbers[2]!, numbers[3]!]];
+  const [x0 = 0, y0 = 0, cx = 0, cy = 0, x1 = 0, y1 = 0] = numbers;
+  const mx = (x0 + 2 * cx + x1) / 4;
+  const my = (y0 + 2 * cy + y1) / 4;
+  return [[x0, y0, mx, my], [mx, my, x1, y1]];
+}
+
+function distanceToSegment(px: number, py: number, [x0, y0, x1, y1]: [number, number, number, number]): number {
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  const t = Math.max(0, Math.min(1, ((px - x0) * dx + (py - y0) * dy) / (dx * dx + dy * dy || 1)));
+  return Math.hypot(px - (x0 + t * dx), py - (y0 + t * dy));
+}
+
+function segmentsCross(a: [number, number, number, number], b: [number, number, number, number]): boolean {
+  const orient = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) => Math.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax));
+  const [p1x, p1y, p2x, p2y] = a;
+  const [q1x, q1y, q2x, q2y] = b;
+  return orient(p1x, p1y, p2x, p2y, q1x, q1y) * orient(p1x, p1y, p2x, p2y, q2x, q2y) < 0 && orient(q1x, q1y, q2x, q2y, p1x, p1y) * orient(q1x, q1y, q2x, q2y, p2x, p2y) < 0;
+}
+
+/** How readable a layout is: relations through other actors weigh most, then unplaced labels, then crossings. */
+export function scoreNetwork(layout: NetworkLayout, relations: readonly Pick<NetworkRelationData, 'id' | 'from' | 'to'>[]): NetworkScore {
+  let edgesThroughNodes = 0;
+  let crossings = 0;
+  const segments = layout.edges.map((edge) => segmentsOf(edge.path));
+  layout.edges.forEach((edge, i) => {
+    for (const node of layout.nodes) {
+      if (node.id === edge.from || node.id === edge.to) continue;
+      if (segments[i]!.some((segment) => distanceToSegment(node.x, node.y, segment) < NODE_RADIUS + 6)) edgesThroughNodes++;
+    }
+    for (let j = i + 1; j < layout.edges.length; j++) {
+      const other = relations[j]!;
+      const shared = [other.from, other.to].some((id) => id === edge.from || id === edge.to);
+      if (!shared && segments[i]!.some((a) => segments[j]!.some((b) => segmentsCross(a, b)))) crossings++;
+    }
+  });
+  const unplacedLabels = layout.unplaced.length;
+  return { edgesThroughNodes, crossings, unplacedLabels, total: 1000 * edgesThroughNodes + 100 * unplacedLabels + crossings };
+}
+
+function layoutOnce(
+  actors: readonly Pick<NetworkActorData, 'id' | 'label'>[],
+  relations: readonly Pick<NetworkRelationData, 'id' | 'from' | 'to' | 'type'>[],
+  options: { width: number; height: number; seed: number; ticks?: number },
+): NetworkLayout {
+  const { width, height } = options;
+  // Start from seeded random positions, so that each seed is a different layout (d3 would otherwise start every run from the same spiral).
+  const random = randomLcg(((options.seed % 2 ** 32) + 0.5) / 2 ** 32);
+  const nodes: Node[] = actors.map((actor) => ({ id: actor.id, x: (random() - 0.5) * 600, y: (random() - 0.5) * 400 }));
+  const links: SimulationLinkDatum<Node>[] = relations.map((relation) => ({ source: relation.from, target: relation.to }));
+  const labelWidth = new Map(actors.map((actor) => [actor.id, estimateTextWidth(actor.label, NETWORK_FONT.actor)]));
+  const simulation = forceSimulation(nodes)
+    .randomSource(random)
+    .force('link', forceLink<Node, SimulationLinkDatum<Node>>(links).id((node) => node.id).distance(120).strength(0.6))
+    .force('charge', forceManyBody<Node>().strength(-700))
+    .force('collide', forceCollide<Node>((node) => Math.max(40, (labelWidth.get(node.id) ?? 0) / 2 + 12)))
+    .force('x', forceX<Node>(0).strength(0.06))
+    .force('y', forceY<Node>(0).strength(0.1))
+    .stop();
+  simulation.tick(options.ticks ?? 500);
+
+  // Fit into the frame, keeping room for labels at the edges.
+  const margin = { x: 90, y: 36 };
+  const xs = nodes.map((node) => node.x ?? 0);
+  const ys = nodes.map((node) => node.y ?? 0);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const sx = (width - 2 * margin.x) / (maxX - minX || 1);
+  const sy = (height - 2 * margin.y) / (maxY - minY || 1);
+  const position = new Map(nodes.map((node) => [node.id, { x: round(margin.x + ((node.x ?? 0) - minX) * sx), y: round(margin.y + ((node.y ?? 0) - minY) * sy) }]));
+
+  // Relations between the same two actors fan out as curves.
+  const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+  const pairCount = new Map<string, number>();
+  for (const relation of relations) pairCount.set(pairKey(relation.from, relation.to), (pairCount.get(pairKey(relation.from, relation.to)) ?? 0) + 1);
+  const pairSeen = new Map<string, number>();
+  const geometry = relations.map((relation) => {
+    const a = position.get(relation.from)!;
+    const b = position.get(relation.to)!;
+    const key = pairKey(relation.from, relation.to);
+    const count = pairCount.get(key) ?? 1;
+    const index = pairSeen.get(key) ?? 0;
+    pairSeen.set(key, index + 1);
+    // Offsets are measured in a direction fixed by the pair's order, so curves of opposite relations do not coincide.
+    const forward = relation.from < relation.to;
+    const offset = count === 1 ? 0 : (index - (count - 1) / 2) * 46 * (forward ? 1 : -1);
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const length = Math.hypot(dx, dy) || 1;
+    const nx = -dy / length;
+    const ny = dx / length;
+    const mx = (a.x + b.x) / 2 + nx * offset;
+    const my = (a.y + b.y) / 2 + ny * offset;
+    // Trim both ends to the node's edge: along the tangent at each end.
+    const trim = (from: { x: number; y: number }, toward: { x: number; y: number }, by: number) => {
+      const tx = toward.x - from.x;
+      const ty = toward.y - from.y;
+      const d = Math.hypot(tx, ty) || 1;
+      return { x: from.x + (tx / d) * by, y: from.y + (ty / d) * by };
+    };
+    const control = { x: 2 * mx - (a.x + b.x) / 2, y: 2 * my - (a.y + b.y) / 2 };
+    const style = RELATION_STYLE[relation.type];
+    const start = trim(a, offset === 0 ? b : control, NODE_RADIUS + 3);
+    const end = trim(b, offset === 0 ? a : control, NODE_RADIUS + (style.directed ? 4 : 3));
+    const path = offset === 0 ? `M${round(start.x)},${round(start.y)}L${round(end.x)},${round(end.y)}` : `M${round(start.x)},${round(start.y)}Q${round(control.x)},${round(control.y)} ${round(end.x)},${round(end.y)}`;
+    let arrow: string | undefined;
+    if (style.directed) {
+      const from = offset === 0 ? a : control;
+      const ux = end.x - from.x;
+      const uy = end.y - from.y;
+      const d = Math.hypot(ux, uy) || 1;
+      const [px, py] = [ux / d, uy / d];
+      const tip = { x: end.x + px * 2, y: end.y + py * 2 };
+      const base = { x: tip.x - px * 9, y: tip.y - py * 9 };
+      arrow = `M${round(tip.x)},${round(tip.y)}L${round(base.x - py * 4.5)},${round(base.y + px * 4.5)}L${round(base.x + py * 4.5)},${round(base.y - px * 4.5)}Z`;
+    }
+    return { relation, path, arrow, mid: { x: mx, y: my } };
+  });
+
+  const nodeBoxes: Rect[] = actors.map((actor) => {
+    const p = position.get(actor.id)!;
+    return { x: p.x - NODE_RADIUS - 2, y: p.y - NODE_RADIUS - 2, width: 2 * NODE_RADIUS + 4, height: 2 * NODE_RADIUS + 4 };
+  });
+  const actorRequests = actors.map((actor) => ({
+    id: `actor:${actor.id}`,
+    anchor: position.get(actor.id)!,
+    width: (labelWidth.get(actor.id) ?? 0) + 6,
+    height: NETWORK_FONT.actor + 5,
+  }));
+  const relationRequests = geometry.map(({ relation, mid }) => ({
+    id: `relation:${relation.id}`,
+    anchor: mid,
+    width: estimateTextWidth(relation.type, NETWORK_FONT.relation) + 6,
+    height: NETWORK_FONT.relation + 4,
+    centered: true,
+  }));
+  const { labels, unplaced } = placeLabels([...actorRequests, ...relationRequests], {
+    bounds: { x: 0, y: 0, width, height },
+    obstacles: nodeBoxes,
+    offset: NODE_RADIUS + 3,
+    gap: 2,
+  });
+  const labelOf = new Map(labels.map((label) => [label.id, label]));
+  const textPosition = (box: Rect, anchor: 'start' | 'middle' | 'end', size: number) => ({
+    x: round(anchor === 'start' ? box.x + 3 : anchor === 'end' ? box.x + box.width - 3 : box.x + box.width / 2),
+    y: round(box.y + box.height / 2 + size * 0.35),
+  });
+  return {
+    width,
+    height,
+    nodes: actors.map((actor) => {
+      const label = labelOf.get(`actor:${actor.id}`)!;
+      return { id: actor.id, ...position.get(actor.id)!, label: { text: actor.label, anchor: label.textAnchor, box: label.box, ...textPosition(label.box, label.textAnchor, NETWORK_FONT.actor) } };
+    }),
+    edges: geometry.map(({ relation, path, arrow }) => {
+      const label = labelOf.get(`relation:${relation.id}`)!;
+      return {
+        id: relation.id,
+        from: relation.from,
+        to: relation.to,
+        path,
+        directed: RELATION_STYLE[relation.type].directed,
+        ...(arrow ? { arrow } : {}),
+        label: { text: relation.type, box: label.box, ...textPosition(label.box, 'middle', NETWORK_FONT.relation) },
+      };
+    }),
+    unplaced,
+  };
+}

@@ -1,0 +1,164 @@
+import type { VerifiedTimelineEvent } from '../types.ts';
+import type { Rect } from '../rect.ts';
+import { rectsOverlap } from '../rect.ts';
+import { estimateTextWidth, wrapText } from '../text-width.ts';
+import { createTimeScale, dateSpan, type TimeSegment } from './time-scale.ts';
+
+export const TIMELINE_FONT = { label: 13, date: 11.5, tick: 12 } as const;
+const SYMBOL_HALF = 7;
+const LABEL_GAP = 6;
+const ROW_HEIGHT = 36;
+
+export interface TimelineItem {
+  id: string;
+  /** Span of the date on the axis (x0 = x1 for a day). */
+  x0: number;
+  x1: number;
+  /** Centre of the mark's symbol. */
+  cx: number;
+  cy: number;
+  /** Label text position: first line is the label, then the date line. */
+  textX: number;
+  textY: number;
+  textAnchor: 'start' | 'end';
+  lines: string[];
+  /** The whole item's box: the link's hit area and the filter's unit. */
+  hit: Rect;
+}
+
+export interface WideTimelineLayout {
+  width: number;
+  height: number;
+  axisY: number;
+  plotTop: number;
+  segments: TimeSegment[];
+  ticks: { x: number; x0: number; x1: number; label: string }[];
+  items: TimelineItem[];
+}
+
+/**
+ * The horizontal timeline: time runs left to right (empty stretches of years compressed
+ * behind a break), each event in a row above the axis, its mark spanning the period its date
+ * denotes and its label beside it. Rows are assigned greedily in date order so that no two
+ * items overlap; an item near the right edge puts its label on the left.
+ */
+export function layoutTimelineWide(events: readonly VerifiedTimelineEvent[], options: { width: number }): WideTimelineLayout {
+  const { width } = options;
+  const margin = { left: 12, right: 12, top: 10, bottom: 44 };
+  const spans = events.map((event) => dateSpan(event.when));
+  const scale = createTimeScale({ spans, x0: margin.left, x1: width - margin.right });
+  const order = events.map((event, index) => ({ event, index, span: spans[index]! })).sort((a, b) => a.span.start - b.span.start || a.index - b.index);
+
+  const rows: Rect[][] = [];
+  const placed: { index: number; row: number; item: Omit<TimelineItem, 'cy' | 'textY' | 'hit'> & { extent: Rect } }[] = [];
+  for (const { event, index, span } of order) {
+    const x0 = scale(span.start);
+    const x1 = scale(span.end);
+    const cx = (x0 + x1) / 2;
+    const lines = [event.label, event.dateLabel];
+    const textWidth = Math.max(estimateTextWidth(event.label, TIMELINE_FONT.label), estimateTextWidth(event.dateLabel, TIMELINE_FONT.date));
+    const markLeft = Math.min(x0, cx - SYMBOL_HALF);
+    const markRight = Math.max(x1, cx + SYMBOL_HALF);
+    const right = { x: markLeft, width: markRight - markLeft + LABEL_GAP + textWidth, textX: markRight + LABEL_GAP, textAnchor: 'start' as const };
+    const left = { x: markLeft - LABEL_GAP - textWidth, width: markRight - markLeft + LABEL_GAP + textWidth, textX: markLeft - LABEL_GAP, textAnchor: 'end' as const };
+    const sides = [right, left].filter((side) => side.x >= 0 && side.x + side.width <= width);
+    let chosen: { row: number; side: typeof right | typeof left } | undefined;
+    for (let row = 0; !chosen; row++) {
+      rows[row] ??= [];
+      for (const side of sides.length > 0 ? sides : [right]) {
+        const extent = { x: side.x, y: row, width: side.width, height: 0.5 };
+        if (!rows[row]!.some((box) => rectsOverlap(extent, box, 10))) {
+          chosen = { row, side };
+          break;
+        }
+      }
+    }
+    const extent = { x: chosen.side.x, y: chosen.row, width: chosen.side.width, height: 0.5 };
+    rows[chosen.row]!.push(extent);
+    placed.push({ index, row: chosen.row, item: { id: event.id, x0, x1, cx, textX: chosen.side.textX, textAnchor: chosen.side.textAnchor, lines, extent } });
+  }
+
+  const plotTop = margin.top;
+  const axisY = plotTop + rows.length * ROW_HEIGHT + 8;
+  // Items stay in date order: the order of the marks in the SVG is the keyboard's order.
+  const items = placed.map(({ row, item }) => {
+      const cy = axisY - 8 - row * ROW_HEIGHT - ROW_HEIGHT / 2 + 6;
+      const { extent, ...rest } = item;
+      return {
+        ...rest,
+        cy,
+        textY: cy + 1,
+        hit: { x: extent.x - 3, y: cy - ROW_HEIGHT / 2 + 3, width: extent.width + 6, height: ROW_HEIGHT - 4 },
+      };
+    });
+  const ticks = scale.years.map((year) => {
+    const x0 = scale(year);
+    const x1 = scale(year + 1);
+    return { x: (x0 + x1) / 2, x0, x1, label: String(year) };
+  });
+  return { width, height: axisY + margin.bottom, axisY, plotTop, segments: scale.segments, ticks, items };
+}
+
+export interface NarrowTimelineItem {
+  id: string;
+  cx: number;
+  cy: number;
+  textX: number;
+  /** Baseline of the date line; the label lines follow. */
+  dateY: number;
+  labelLines: { text: string; y: number }[];
+  dateLabel: string;
+  /** A year heading beside the first event of each year. */
+  year?: { label: string; y: number };
+  hit: Rect;
+}
+
+export interface NarrowTimelineLayout {
+  width: number;
+  height: number;
+  lineX: number;
+  /** Where the vertical line is broken (empty years skipped): y of the gap's centre and what it skips. */
+  breaks: { y: number; label: string }[];
+  items: NarrowTimelineItem[];
+}
+
+/**
+ * The vertical timeline for narrow screens: events top to bottom in date order, evenly spaced
+ * (order, not duration), each with its date at its precision and its label wrapped to the
+ * width; the year stands beside the first event of each year, and a break marks skipped years.
+ */
+export function layoutTimelineNarrow(events: readonly VerifiedTimelineEvent[], options: { width: number }): NarrowTimelineLayout {
+  const { width } = options;
+  const lineX = 58;
+  const textX = lineX + 16;
+  const order = events.map((event, index) => ({ event, index, span: dateSpan(event.when) })).sort((a, b) => a.span.start - b.span.start || a.index - b.index);
+  const items: NarrowTimelineItem[] = [];
+  const breaks: NarrowTimelineLayout['breaks'] = [];
+  let y = 12;
+  let previousYear: number | undefined;
+  for (const { event } of order) {
+    const year = event.when.year;
+    if (previousYear !== undefined && year - previousYear > 1) {
+      breaks.push({ y: y + 4, label: `${year - previousYear - 1} year${year - previousYear - 1 === 1 ? "" : "s"}` });
+      y += 22;
+    }
+    const top = y;
+    const dateY = y + 12;
+    const labelLines = wrapText(event.label, 14, width - textX - 8).map((text, i) => ({ text, y: dateY + 18 + i * 18 }));
+    const bottom = (labelLines[labelLines.length - 1]?.y ?? dateY) + 8;
+    items.push({
+      id: event.id,
+      cx: lineX,
+      cy: dateY + 5,
+      textX,
+      dateY,
+      labelLines,
+      dateLabel: event.dateLabel,
+      ...(year !== previousYear ? { year: { label: String(year), y: dateY + 9 } } : {}),
+      hit: { x: lineX - 10, y: top, width: width - lineX + 6, height: bottom - top },
+    });
+    previousYear = year;
+    y = bottom + 8;
+  }
+  return { width, height: y + 4, lineX, breaks, items };
+}

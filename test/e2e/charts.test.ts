@@ -1,0 +1,121 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertDistBuilt } from '../helpers/dist.ts';
+import { launchChromium, serveSite, type RunningSite } from '../helpers/browser.ts';
+
+let browser: Browser;
+let site: RunningSite;
+
+beforeAll(async () => {
+  assertDistBuilt();
+  site = await serveSite();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const CHART_MODULE = /\/_astro\/(timeline|map|figures|network)-chart\.[\w-]+\.js$/u;
+
+async function openTimeline(width = 1100): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${site.url}visuals/timeline/`);
+  await page.locator('figure[data-chart="timeline"] form.chart-filters').waitFor();
+  return page;
+}
+
+describe('chart scripts load lazily', () => {
+  it('requests a chart’s module only when the chart scrolls into view', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 700 } });
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      const match = CHART_MODULE.exec(new URL(request.url()).pathname);
+      if (match) requested.push(match[1]!);
+    });
+    await page.goto(`${site.url}visuals/`, { waitUntil: 'networkidle' });
+    const network = page.locator('figure[data-chart="network"]');
+    const below = await network.evaluate((figure) => figure.getBoundingClientRect().top > window.innerHeight);
+    expect(below).toBe(true);
+    expect(requested).not.toContain('network');
+    expect(requested).not.toContain('timeline');
+
+    const loaded = page.waitForRequest((request) => /network-chart\./u.test(request.url()));
+    await network.scrollIntoViewIfNeeded();
+    await loaded;
+    await expect.poll(() => network.getAttribute('data-enhanced')).toBe('true');
+    expect(requested).not.toContain('timeline');
+    await page.close();
+  });
+});
+
+describe('the timeline in Chromium', () => {
+  it('filters events and table rows by category', async () => {
+    const page = await openTimeline();
+    const wide = page.locator('.timeline-wide');
+    const total = await wide.locator('a.chart-mark').count();
+    const attacks = await wide.locator('a.tl-attack').count();
+    expect(attacks).toBeGreaterThan(0);
+    await page.getByRole('checkbox', { name: 'Attack' }).uncheck();
+    await expect.poll(() => wide.locator('a.chart-mark:visible').count()).toBe(total - attacks);
+    expect(await wide.locator('a.tl-attack:visible').count()).toBe(0);
+    expect(await page.locator('tbody tr.is-filtered-out').count()).toBe(attacks);
+    expect(await page.getByRole('status').textContent()).toBe(`Showing ${total - attacks} of ${total} events.`);
+    await page.close();
+  });
+
+  it('filters by region: with only Iraq checked, every event shown concerns Iraq', async () => {
+    const page = await openTimeline();
+    const regions = page.locator('fieldset', { has: page.locator('legend', { hasText: 'Region' }) }).getByRole('checkbox');
+    for (const box of await regions.all()) if ((await box.getAttribute('value')) !== 'iraq') await box.uncheck();
+    const shown = page.locator('.timeline-wide a.chart-mark:visible');
+    const count = await shown.count();
+    expect(count).toBeGreaterThan(0);
+    for (const regionList of await shown.evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-regions')))) expect(regionList).toContain('iraq');
+    expect(count).toBeLessThan(await page.locator('.timeline-wide a.chart-mark').count());
+    await page.close();
+  });
+
+  it('reaches the marks with the keyboard and shows the source’s words on focus', async () => {
+    const page = await openTimeline();
+    await page.locator('input[name="region"]').last().focus();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+    expect(focused).toBeTruthy();
+    const tooltip = page.locator('.chart-tooltip');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    const quote = await page.locator(`#chart-timeline-src-${focused} blockquote`).textContent();
+    expect(await tooltip.textContent()).toContain(quote);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tooltip.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('turns vertical on a narrow screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(`${site.url}visuals/timeline/`);
+    expect(await page.locator('.timeline-narrow').isVisible()).toBe(true);
+    expect(await page.locator('.timeline-wide').isVisible()).toBe(false);
+    const box = await page.locator('.timeline-narrow').boundingBox();
+    expect(box!.height).toBeGreaterThan(box!.width * 2);
+    await page.close();
+  });
+});
+
+describe('charts without JavaScript', () => {
+  it('are complete: marks are shown and each leads to its source paragraph', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1100, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}visuals/`);
+    for (const kind of ['timeline', 'map', 'figures', 'network']) {
+      expect(await page.locator(`figure[data-chart="${kind}"] svg.chart-svg:visible a.chart-mark`).count(), kind).toBeGreaterThan(0);
+    }
+    expect(await page.locator('form.chart-filters').count()).toBe(0);
+    const mark = page.locator('figure[data-chart="map"] a.chart-mark').first();
+    const href = (await mark.getAttribute('href'))!;
+    await page.goto(new URL(href, page.url()).href);
+    const anchor = href.split('#')[1]!;
+    expect(await page.locator(`#${anchor}`).isVisible()).toBe(true);
+    await context.close();
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { chartsUsedIn } from '../../../src/lib/charts/charts-used-in.ts';
+
+describe('chartsUsedIn', () => {
+  it('finds charts a briefing imports and uses, with their chart prop or the default', () => {
+    const mdx = [
+      "import Timeline from '../../src/components/charts/Timeline.astro';",
+      "import Numbers from '../../src/components/charts/Figures.astro';",
+      "import Analysis from '../../src/components/Analysis.astro';",
+      '',
+      'Text.',
+      '',
+      '<Timeline />',
+      '<Numbers chart="figures-2" panels={["deaths"]}/>',
+      '<Numbers chart={"figures"} />',
+    ].join('\n');
+    expect(chartsUsedIn(mdx)).toEqual(['timeline', 'figures-2', 'figures']);
+  });
+
+  it('ignores imported charts that are never used, and mentions in prose', () => {
+    const mdx = "import Map from '../../src/components/charts/Map.astro';\n\nThe Map of the region <Mapping/> is elsewhere.";
+    expect(chartsUsedIn(mdx)).toEqual([]);
+  });
+});
