@@ -70,11 +70,14 @@ import Analysis from '../../src/components/Analysis.astro';
 
     <Analysis>Taken together, the sources suggest …</Analysis>
 
-  Charts are components imported like Analysis above, fed from content/data/; every datum
-  carries its source. See the authoring guide (/guide/) for the chart components and their
-  props, for example:
+  Charts are drawn from content/data/ at build time; import one and place it where it belongs
+  (each chart at most once per page; props and data rules in the authoring guide, /guide/):
 
-    <Timeline data="..." caption="..." />
+    import Timeline from '../../src/components/charts/Timeline.astro';
+    import Figures from '../../src/components/charts/Figures.astro';
+
+    <Timeline caption="What the timeline shows, in one sentence." />
+    <Figures panels={['attack-deaths']} />
 */}
 
 Write the briefing here.
