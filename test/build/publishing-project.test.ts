@@ -63,6 +63,15 @@ describe('drafts and future-dated briefings in a production build', () => {
     expect(ids).toEqual(published);
     expect(ids).toContain(`${SITE_URL}${BASE}briefings/fixture-cites-excerpts/`);
   });
+
+  it("carry a briefing's chart as its static SVG, without its script", () => {
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(read('feed.xml')).feed;
+    const entry = [feed.entry].flat().find((e: { id: string }) => e.id.endsWith('/fixture-cites-excerpts/')) as { content: { '#text': string } };
+    const html = entry.content['#text'];
+    expect(html).toMatch(/<figure[^>]*data-chart="figures"/u);
+    expect(html).toMatch(/<svg[\s\S]*<\/svg>/u);
+    expect(html).not.toMatch(/<script/u);
+  });
 });
 
 describe('an updated briefing', () => {
