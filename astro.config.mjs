@@ -3,9 +3,16 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
+import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
 import { publishFiles } from './src/integrations/publish-files.ts';
 
 const base = process.env.BASE_PATH ?? '/';
+
+/** Glossary and people entries render many to a page: their citation ids carry the entry's slug. */
+const entryIdPrefix = (/** @type {string} */ path) => {
+  const match = /[\\/]content[\\/](?:glossary|people)[\\/]([^\\/]+)\.md$/u.exec(path);
+  return match ? `${match[1]}-` : '';
+};
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://briefings.example.org',
@@ -21,7 +28,11 @@ export default defineConfig({
     syntaxHighlight: false,
     // Source texts and quotations keep their typography exactly as written.
     processor: unified({
-      remarkPlugins: [[remarkCitations, { sourcesDirectory: 'content/sources', base }]],
+      remarkPlugins: [
+        [remarkCitations, { sourcesDirectory: 'content/sources', base, idPrefix: entryIdPrefix }],
+        // After citations, so citation brackets are already links and are left alone.
+        [remarkGlossaryLinks, { glossaryDirectory: 'content/glossary', base }],
+      ],
       rehypePlugins: [],
       smartypants: false,
     }),

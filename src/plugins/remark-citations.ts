@@ -19,6 +19,12 @@ export interface RemarkCitationsOptions {
   base: string;
   /** Where warnings go; defaults to console.warn. */
   warn?: (message: string) => void;
+  /**
+   * Prefix for the element ids of a document's citation links and cards, by file path;
+   * default none. Needed where several documents render on one page (the glossary, the
+   * people index) so their `cite-1` ids do not collide.
+   */
+  idPrefix?: (path: string) => string;
 }
 
 /**
@@ -120,6 +126,7 @@ function citationTransform(options: RemarkCitationsOptions, warn: (message: stri
     const sourceNumbers = new Map<string, number>();
     const cardIds = new Map<string, string>();
     const claimedQuotations = new Set<string>();
+    const prefix = file.path && options.idPrefix ? options.idPrefix(file.path) : '';
     let linkCount = 0;
 
     const cite = (bracket: CitationBracket, quotations: Quotation[], piece: TextPiece, localStart: number): PhrasingContent => {
@@ -159,7 +166,7 @@ function citationTransform(options: RemarkCitationsOptions, warn: (message: stri
       const cardKey = `${source.slug}#${anchor ?? ''}#${highlight ? `${highlight.start}-${highlight.end}` : ''}`;
       let card = cardIds.get(cardKey);
       if (!card) {
-        card = `cite-card-${cardIds.size + 1}`;
+        card = `${prefix}cite-card-${cardIds.size + 1}`;
         cardIds.set(cardKey, card);
         record.cards.push({
           id: card,
@@ -169,7 +176,7 @@ function citationTransform(options: RemarkCitationsOptions, warn: (message: stri
         });
       }
       linkCount += 1;
-      const id = `cite-${linkCount}`;
+      const id = `${prefix}cite-${linkCount}`;
       record.links.push({ id, slug: source.slug, ...(anchor ? { anchor } : {}), ...(paragraph !== undefined ? { paragraph } : {}), card });
       const where = paragraph !== undefined ? `, paragraph ${paragraph}` : anchor ? `, ${resolved.passage?.anchor}` : '';
       return {
