@@ -7,7 +7,7 @@ import { publishedBriefings } from '../briefings.ts';
 import CitationSources from '../components/CitationSources.astro';
 import { emptyCitations, type BriefingCitations } from '../lib/citations/citation-record.ts';
 import { routes } from '../lib/paths.ts';
-import { absolutizeHtml, renderAtomFeed } from '../lib/publishing/atom-feed.ts';
+import { absolutizeHtml, chartsAsLinks, renderAtomFeed } from '../lib/publishing/atom-feed.ts';
 import { escapeXml } from '../lib/publishing/xml.ts';
 import { SITE, absoluteUrl } from '../site.ts';
 
@@ -16,7 +16,7 @@ const FEED_SIZE = 20;
 
 /**
  * An Atom feed of the published briefings with their full text: each body rendered through the
- * same MDX components as the page (charts as their static SVG), links made absolute.
+ * same MDX components as the page, charts replaced by links to them, links made absolute.
  */
 export const GET: APIRoute = async () => {
   const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
@@ -34,7 +34,7 @@ export const GET: APIRoute = async () => {
       url,
       title: briefing.data.title,
       summary: briefing.data.dek,
-      contentHtml: absolutizeHtml(`<p><em>${escapeXml(briefing.data.dek)}</em></p>${takeaways}${body}${sourcesList}`, url),
+      contentHtml: absolutizeHtml(chartsAsLinks(`<p><em>${escapeXml(briefing.data.dek)}</em></p>${takeaways}${body}${sourcesList}`, url), url),
       published: briefing.data.published,
       updated: briefing.data.updated,
       authors: briefing.data.authors,

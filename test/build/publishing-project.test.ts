@@ -64,13 +64,14 @@ describe('drafts and future-dated briefings in a production build', () => {
     expect(ids).toContain(`${SITE_URL}${BASE}briefings/fixture-cites-excerpts/`);
   });
 
-  it("carry a briefing's chart as its static SVG, without its script", () => {
+  it("carry a briefing's chart as a link to it on the page, not its SVG or script", () => {
     const feed = new XMLParser({ ignoreAttributes: false }).parse(read('feed.xml')).feed;
     const entry = [feed.entry].flat().find((e: { id: string }) => e.id.endsWith('/fixture-cites-excerpts/')) as { content: { '#text': string } };
     const html = entry.content['#text'];
-    expect(html).toMatch(/<figure[^>]*data-chart="figures"/u);
-    expect(html).toMatch(/<svg[\s\S]*<\/svg>/u);
-    expect(html).not.toMatch(/<script/u);
+    expect(html).toMatch(new RegExp(`Chart: <a href="${SITE_URL}${BASE}briefings/fixture-cites-excerpts/#chart-figures">[^<]+</a>`, 'u'));
+    expect(html).not.toMatch(/<svg|<script|data-chart=/u);
+    // The chart's anchor exists on the page the link points to.
+    expect(read('briefings/fixture-cites-excerpts/index.html')).toContain('id="chart-figures"');
   });
 });
 

@@ -89,3 +89,20 @@ export function absolutizeHtml(html: string, pageUrl: string): string {
       }
     });
 }
+
+/**
+ * Replaces each chart (`<figure class="chart" id="chart-…">`) by a link to it on the page. A
+ * chart's SVG is styled by the site's CSS and enhanced by its scripts, neither of which a feed
+ * reader loads, and it would make up half of the feed's weight; its title and a link serve better.
+ *
+ * `<figure class="chart" id="chart-map">…<p class="chart-title">Where…</p>…</figure>`
+ * → `<p class="chart-link">Chart: <a href="<page>#chart-map">Where…</a> (on the page, with its sources and data)</p>`
+ */
+export function chartsAsLinks(html: string, pageUrl: string): string {
+  return html.replace(/<figure\b[^>]*\bclass="chart"[^>]*>[\s\S]*?<\/figure>/gu, (figure) => {
+    const id = /\bid="([^"]+)"/u.exec(figure.slice(0, figure.indexOf('>')))?.[1];
+    const title = /<p\b[^>]*\bclass="chart-title"[^>]*>([\s\S]*?)<\/p>/u.exec(figure)?.[1]?.replace(/<[^>]+>/gu, '').trim() || 'Chart';
+    const href = id ? `${pageUrl}#${id}` : pageUrl;
+    return `<p class="chart-link">Chart: <a href="${href.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;')}">${title}</a> (on the page, with its sources and data)</p>`;
+  });
+}

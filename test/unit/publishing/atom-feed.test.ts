@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { xmlProblems } from '../../helpers/xml.ts';
 import { describe, expect, it } from 'vitest';
-import { absolutizeHtml, renderAtomFeed } from '../../../src/lib/publishing/atom-feed.ts';
+import { absolutizeHtml, chartsAsLinks, renderAtomFeed } from '../../../src/lib/publishing/atom-feed.ts';
 
 describe('absolutizeHtml', () => {
   const page = 'https://ex.org/b/briefings/x/';
@@ -46,5 +46,15 @@ describe('renderAtomFeed', () => {
   it('an empty feed is still valid', () => {
     const empty = renderAtomFeed({ title: 'T', subtitle: 'S', feedUrl: 'https://ex.org/feed.xml', siteUrl: 'https://ex.org/', icon: 'https://ex.org/i.png', language: 'en', entries: [] });
     expect(xmlProblems(empty)).toEqual([]);
+  });
+});
+
+describe('chartsAsLinks', () => {
+  it('replaces each chart figure by a link to it on the page, keeping what surrounds it', () => {
+    const html =
+      '<p>Before.</p><figure class="chart" data-chart="map" id="chart-map"><figcaption><p class="chart-title" id="t">Where <em>it</em> acts</p></figcaption><svg><text>x</text></svg></figure><p>After.</p><figure class="photo"><img src="a.png"></figure>';
+    expect(chartsAsLinks(html, 'https://ex.org/briefings/a/')).toBe(
+      '<p>Before.</p><p class="chart-link">Chart: <a href="https://ex.org/briefings/a/#chart-map">Where it acts</a> (on the page, with its sources and data)</p><p>After.</p><figure class="photo"><img src="a.png"></figure>',
+    );
   });
 });
