@@ -92,7 +92,10 @@ function textNode(value: string): Text {
  *
  * In:  `He called it “a regional power threat” [@shafaq-iraq-resurgence-2025].`
  * Out: `He called it “a regional power threat” <span class="citation">[<a id="cite-1"
- *       class="cite-link" href="/sources/shafaq-iraq-resurgence-2025/#p-3" …>1 ¶3</a>]</span>.`
+ *       class="cite-link" href="/sources/shafaq-iraq-resurgence-2025/#p-4" …>Shafaq ¶4</a>]</span>.`
+ *
+ * The marker is the source's short label and the paragraph, the same on every page;
+ * consecutive items of one source share the label: `[Shafaq ¶4, ¶5; NYT ¶3]`.
  *
  * Each quotation in the sentence before a citation must appear in the cited source (in the
  * named paragraph when there is a `¶N` locator); otherwise the build fails with the
@@ -123,7 +126,7 @@ function citationTransform(options: RemarkCitationsOptions, warn: (message: stri
     const fileLabel = file.path ? relative(file.cwd, file.path) : '(briefing)';
     const errors: { point: Point | undefined; message: string }[] = [];
     const record: BriefingCitations = emptyCitations();
-    const sourceNumbers = new Map<string, number>();
+    const citedSources = new Set<string>();
     const cardIds = new Map<string, string>();
     const claimedQuotations = new Set<string>();
     const prefix = file.path && options.idPrefix ? options.idPrefix(file.path) : '';
@@ -137,23 +140,30 @@ function citationTransform(options: RemarkCitationsOptions, warn: (message: stri
       }
       const children: PhrasingContent[] = [textNode('[')];
       items.forEach((resolved, index) => {
-        if (index > 0) children.push(textNode('; '));
+        const previous = items[index - 1];
+        // "[Shafaq ¶4, ¶5]": a run of plain items from one source names the source once.
+        const continues =
+          previous !== undefined &&
+          previous.source.slug === resolved.source.slug &&
+          !previous.item.suffix &&
+          !resolved.item.prefix &&
+          resolved.passage?.paragraph !== undefined &&
+          previous.passage?.paragraph !== undefined;
+        if (index > 0) children.push(textNode(continues ? ', ' : '; '));
         if (resolved.item.prefix) children.push(textNode(`${resolved.item.prefix} `));
-        children.push(linkFor(resolved));
+        children.push(linkFor(resolved, !continues));
         if (resolved.item.suffix) children.push(textNode(`, ${resolved.item.suffix}`));
       });
       if (items.length === 0) children.push(textNode(bracket.raw.slice(1, -1)));
       children.push(textNode(']'));
-      return { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['citation'] } }, children } as PhrasingContent;
+      return { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['citation'], dataPagefindIgnore: '' } }, children } as PhrasingContent;
     };
 
-    const linkFor = (resolved: ResolvedItem): PhrasingContent => {
+    const linkFor = (resolved: ResolvedItem, showLabel: boolean): PhrasingContent => {
       const { source } = resolved;
-      let number = sourceNumbers.get(source.slug);
-      if (number === undefined) {
-        number = sourceNumbers.size + 1;
-        sourceNumbers.set(source.slug, number);
-        record.sources.push({ slug: source.slug, number, paragraphs: [] });
+      if (!citedSources.has(source.slug)) {
+        citedSources.add(source.slug);
+        record.sources.push({ slug: source.slug, label: source.label, paragraphs: [] });
       }
       const anchor = resolved.passage?.anchor;
       const paragraph = resolved.passage?.paragraph;
@@ -178,16 +188,19 @@ function citationTransform(options: RemarkCitationsOptions, warn: (message: stri
       linkCount += 1;
       const id = `${prefix}cite-${linkCount}`;
       record.links.push({ id, slug: source.slug, ...(anchor ? { anchor } : {}), ...(paragraph !== undefined ? { paragraph } : {}), card });
-      const where = paragraph !== undefined ? `, paragraph ${paragraph}` : anchor ? `, ${resolved.passage?.anchor}` : '';
+      const place = paragraph !== undefined ? `¶${paragraph}` : '';
+      const visible = showLabel ? [source.label, place].filter(Boolean).join(' ') : place;
+      const where = paragraph !== undefined ? `, paragraph ${paragraph}` : anchor ? `, ${resolved.passage?.label ?? anchor}` : '';
       return {
         type: 'link',
         url: joinBase(options.base, anchor ? routes.passage(source.slug, anchor) : routes.source(source.slug)),
-        children: [textNode(paragraph !== undefined ? `${number} ¶${paragraph}` : String(number))],
+        children: [textNode(visible)],
         data: {
           hProperties: {
             id,
             className: ['cite-link'],
-            ariaLabel: `Source ${number}: ${source.publisher}${where}`,
+            // The accessible name starts with the visible text, so speech users can say what they see (WCAG 2.5.3).
+            ariaLabel: `${visible}: ${source.publisher}${where}`,
             ariaDescribedBy: [card],
             dataCard: card,
           },

@@ -46,26 +46,44 @@ describe('citations in dist/', () => {
     }
   });
 
-  it('the Sources list has one entry per cited source, numbered as the markers are', () => {
+  it('the Sources list has one entry per cited source, under the label its markers show', () => {
     for (const page of briefingPages()) {
       const tree = readPage(page);
       const links = selectAll('a.cite-link', tree);
       if (links.length === 0) continue;
-      const numbers = new Map<string, string>();
+      const labels = new Map<string, string>();
       for (const link of links) {
+        const text = toText(link);
+        if (text.startsWith('¶')) continue; // a continuation: "[Shafaq ¶5, ¶6]"
         const source = splitHref(String(link.properties.href)).path;
-        const number = toText(link).split(' ')[0] ?? '';
-        expect(numbers.get(source) ?? number, `${page}: ${source} has one number`).toBe(number);
-        numbers.set(source, number);
+        labels.set(source, text.replace(/ ¶\d+$/u, ''));
       }
       const entries = selectAll('.cited-sources li', tree);
-      expect(entries).toHaveLength(numbers.size);
-      for (const [source, number] of numbers) {
-        const entry = select(`[id="source-${number}"]`, tree);
-        expect(entry, `${page}: Sources entry ${number}`).toBeDefined();
+      expect(entries).toHaveLength(labels.size);
+      for (const [source, label] of labels) {
+        const slug = source.split('/')[2];
+        const entry = select(`[id="source-${slug}"]`, tree);
+        expect(entry, `${page}: Sources entry for ${slug}`).toBeDefined();
+        expect(toText(select('.cite-label', entry!)!)).toBe(label);
         expect(selectAll('a', entry!).some((anchor) => anchor.properties.href === source)).toBe(true);
       }
     }
+  });
+
+  it('a source has the same marker on every page', () => {
+    const seen = new Map<string, { label: string; page: string }>();
+    for (const page of briefingPages()) {
+      for (const link of selectAll('a.cite-link', readPage(page))) {
+        const text = toText(link);
+        if (text.startsWith('¶')) continue;
+        const source = splitHref(String(link.properties.href)).path;
+        const label = text.replace(/ ¶\d+$/u, '');
+        const first = seen.get(source);
+        if (first) expect(label, `${source}: "${label}" on ${page}, "${first.label}" on ${first.page}`).toBe(first.label);
+        else seen.set(source, { label, page });
+      }
+    }
+    expect(seen.size).toBeGreaterThan(1);
   });
 
   it('each source page lists exactly the briefings that cite it, and each backlink returns to a citation of that source', () => {

@@ -94,24 +94,30 @@ describe('remark-citations behaviour', () => {
     expect(html).toContain('href="/sources/nyt-costa-clarke-2024/#p-3"');
   });
 
-  it('numbers sources in order of first citation and exports the record', async () => {
+  it('names a run of paragraphs of one source once: [Shafaq ¶5, ¶6]', async () => {
+    const { html } = await run('ok-several-of-one-source');
+    expect(html).toMatch(/\[<a [^>]*>Shafaq ¶5<\/a>, <a [^>]*>¶6<\/a>; <a [^>]*>NYT ¶2<\/a>\]/u);
+    expect(html).toContain('aria-label="¶6: Shafaq News, paragraph 6"');
+  });
+
+  it('lists sources in order of first citation, by their site-wide label', async () => {
     const { file } = await run('ok-several-and-prefix');
     const citations = (file.data as { astro: { frontmatter: { citations: BriefingCitations } } }).astro.frontmatter.citations;
     expect(citations.sources).toEqual([
-      { slug: 'nyt-costa-clarke-2024', number: 1, paragraphs: [5] },
-      { slug: 'shafaq-iraq-resurgence-2025', number: 2, paragraphs: [1, 12] },
+      { slug: 'nyt-costa-clarke-2024', label: 'NYT', paragraphs: [5] },
+      { slug: 'shafaq-iraq-resurgence-2025', label: 'Shafaq', paragraphs: [1, 12] },
     ]);
     expect(citations.links.map((link) => link.id)).toEqual(['cite-1', 'cite-2', 'cite-3']);
   });
 
   it('keeps the prefix and suffix text of a citation', async () => {
     const { html } = await run('ok-several-and-prefix');
-    expect(html).toMatch(/\[see <a [^>]*>1 ¶5<\/a>; <a [^>]*>2 ¶12<\/a>, on tactics\]/u);
+    expect(html).toMatch(/\[see <a [^>]*>NYT ¶5<\/a>; <a [^>]*>Shafaq ¶12<\/a>, on tactics\]/u);
   });
 
   it('gives every link an accessible name and a description pointing at its card', async () => {
     const { html } = await run('ok-locator');
-    expect(html).toContain('aria-label="Source 1: Shafaq News, paragraph 16"');
+    expect(html).toContain('aria-label="Shafaq ¶16: Shafaq News, paragraph 16"');
     expect(html).toContain('aria-describedby="cite-card-1"');
   });
 

@@ -4,8 +4,8 @@
  * through Astro's `remarkPluginFrontmatter`.
  */
 export interface BriefingCitations {
-  /** Cited sources in order of first citation; `number` is the marker readers see. */
-  sources: { slug: string; number: number; paragraphs: number[] }[];
+  /** Cited sources in order of first citation; `label` is the marker readers see ("Shafaq"), the same on every page. */
+  sources: { slug: string; label: string; paragraphs: number[] }[];
   /** Every citation link, in document order. */
   links: CitationLinkRecord[];
   /** Preview cards, one per distinct passage and highlighted quotation. */

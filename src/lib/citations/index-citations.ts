@@ -68,3 +68,14 @@ export function citedParagraphs(entry: SourceCitations | undefined): number[] {
   if (!entry) return [];
   return [...new Set(entry.briefings.flatMap((briefing) => briefing.paragraphs))].sort((a, b) => a - b);
 }
+
+/** Backlinks of one passage, one per citing briefing: the first citation and how many there are. */
+export function groupBacklinks(backlinks: readonly Backlink[]): (Backlink & { count: number })[] {
+  const grouped: (Backlink & { count: number })[] = [];
+  for (const backlink of backlinks) {
+    const existing = grouped.find((candidate) => candidate.briefing === backlink.briefing);
+    if (existing) existing.count += 1;
+    else grouped.push({ ...backlink, count: 1 });
+  }
+  return grouped;
+}

@@ -14,4 +14,5 @@ export { resolveCitation, type CitationProblem, type ResolvedCitation, type Reso
 export { formatCitationProblem } from './format-problem.ts';
 export { textFragment } from './text-fragment.ts';
 export { emptyCitations, type BriefingCitations, type CitationLinkRecord, type CitationCardRecord } from './citation-record.ts';
-export { indexCitationsBySource, citedParagraphs, type Backlink, type CitingBriefing, type SourceCitations } from './index-citations.ts';
+export { indexCitationsBySource, citedParagraphs, groupBacklinks, type Backlink, type CitingBriefing, type SourceCitations } from './index-citations.ts';
+export { citationLabel } from './citation-label.ts';

@@ -4,6 +4,8 @@ import { INSERTION_MAX_GAP, parseQuotation, type QuotationPattern } from './pars
 /** A passage prepared once for matching: its text normalized, with the map back to the original. */
 export interface MatchablePassage {
   anchor: string;
+  /** What readers see: `¶3`, `author bio`, `note 2`. */
+  label?: string;
   paragraph?: number;
   /** The passage as received. */
   text: string;
@@ -82,7 +84,7 @@ function matchInText(text: string, pattern: QuotationPattern): { start: number; 
 }
 
 /** Prepares a passage for matching. Do this once per passage, not once per quotation. */
-export function toMatchablePassage(passage: { anchor: string; paragraph?: number; text: string }): MatchablePassage {
+export function toMatchablePassage(passage: { anchor: string; label?: string; paragraph?: number; text: string }): MatchablePassage {
   return { ...passage, normalized: normalizeForMatch(passage.text) };
 }
 

@@ -43,6 +43,7 @@ export function readSourceLibrary(directory: string, now = Date.now()): SourceLi
       sources.push({
         slug: name.slice(0, -'.md'.length),
         facts: {
+          ...(typeof facts?.citeAs === 'string' ? { citeAs: facts.citeAs } : {}),
           title: String(facts?.title ?? ''),
           publisher: String(facts?.publisher ?? ''),
           authors: Array.isArray(facts?.authors) ? facts.authors.map(String) : [],

@@ -1,9 +1,12 @@
 import { passagesOf } from '../sources/passages.ts';
 import type { SourceBlock } from '../sources/types.ts';
+import { citationLabel } from './citation-label.ts';
 import { toMatchablePassage, type MatchablePassage } from './match-quotation.ts';
 
 /** The bibliographic facts a citation shows (a subset of a source's frontmatter). */
 export interface CitedSourceFacts {
+  /** Short name in citation markers; see citationLabel. */
+  citeAs?: string;
   title: string;
   publisher: string;
   authors: string[];
@@ -16,6 +19,8 @@ export interface CitedSourceFacts {
 /** A source indexed for citation: its passages normalized once, paragraphs addressable by number. */
 export interface LibrarySource extends CitedSourceFacts {
   slug: string;
+  /** The marker readers see for this source on every page: "Shafaq", "NYT". */
+  label: string;
   /** Every addressable passage: paragraphs, author bios, endnotes. */
   passages: MatchablePassage[];
   /** Body paragraphs only; paragraph N is `paragraphs[N - 1]`. */
@@ -36,6 +41,7 @@ export function createSourceLibrary(sources: readonly { slug: string; facts: Cit
     bySlug.set(slug, {
       slug,
       ...facts,
+      label: citationLabel(facts),
       passages,
       paragraphs: passages.filter((passage) => passage.paragraph !== undefined),
     });

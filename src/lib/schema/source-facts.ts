@@ -16,6 +16,11 @@ export const rights = z.enum(['full-text', 'excerpts'], {
 export const sourceFactsShape = {
   /** The article's headline as published. */
   title: z.string().min(1, 'expected the article\'s title'),
+  /**
+   * Short name shown in citation markers across the site, e.g. "Shafaq" in [Shafaq ¶16].
+   * Optional: derived from the publisher when absent (see citationLabel).
+   */
+  citeAs: z.string().min(1).max(24, 'expected a short name of at most 24 characters, as it is shown in every citation').optional(),
   /** Who published it, as readers should see it credited. */
   publisher: z.string().min(1, 'expected the publisher\'s name'),
   /** Named authors; empty when the article is unsigned. */
