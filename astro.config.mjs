@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
 import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
+import { publishFiles } from './src/integrations/publish-files.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -20,8 +21,13 @@ export default defineConfig({
   build: { format: 'directory' },
   // Two entries or routes with the same URL (briefing.md next to briefing.mdx) fail the build.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx()],
+  integrations: [mdx(), publishFiles()],
+  // Every script and stylesheet as an external, content-hashed file: the CSP needs no
+  // 'unsafe-inline' and no per-build hashes, and CSS is cached across pages.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
+    // Code blocks (the authoring guide's) as plain <pre>: Shiki's inline colours ignore the site's light/dark palette.
+    syntaxHighlight: false,
     // Source texts and quotations keep their typography exactly as written.
     processor: unified({
       remarkPlugins: [

@@ -13,3 +13,8 @@ export const SITE = {
 export function href(path: string): string {
   return joinBase(import.meta.env.BASE_URL, path);
 }
+
+/** An absolute URL on the published site (SITE_URL plus the base path), for feeds, cards and canonical links. */
+export function absoluteUrl(path: string): string {
+  return new URL(href(path), import.meta.env.SITE).href;
+}

@@ -156,7 +156,7 @@ function citationTransform(options: RemarkCitationsOptions, warn: (message: stri
       });
       if (items.length === 0) children.push(textNode(bracket.raw.slice(1, -1)));
       children.push(textNode(']'));
-      return { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['citation'] } }, children } as PhrasingContent;
+      return { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['citation'], dataPagefindIgnore: '' } }, children } as PhrasingContent;
     };
 
     const linkFor = (resolved: ResolvedItem, showLabel: boolean): PhrasingContent => {

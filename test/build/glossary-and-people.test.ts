@@ -86,15 +86,40 @@ describe('people and organizations page', () => {
   });
 
   for (const id of peopleSlugs) {
-    it(`${id}: names passages that exist, and cites its description`, () => {
+    it(`${id}: names passages that exist (or, for a publisher, links its source), and cites its description`, () => {
       const entry = select(`[id="${id}"]`, page()) as Element;
       expect(entry, id).toBeTruthy();
-      const mentions = select('.mentions', entry) as Element;
-      expect(selectAll('a[href*="#"]', mentions).length).toBeGreaterThan(0);
+      const mentions = select('.mentions', entry);
+      const published = selectAll('.publisher-of a[href^="/sources/"]', entry);
+      if (mentions) expect(selectAll('a[href*="#"]', mentions).length).toBeGreaterThan(0);
+      else expect(published.length, `${id} is named in no passage and publishes no source`).toBeGreaterThan(0);
       expect(selectAll('a.cite-link', entry).length).toBeGreaterThan(0);
       expect(brokenSourceLinks(entry)).toEqual([]);
     });
   }
+
+  it('lists the publisher of every source, linked to it', () => {
+    const section = select('section:has(> h2#publishers)', page()) as Element;
+    expect(section).toBeTruthy();
+    const linked = new Set(selectAll('.publisher-of a', section).map((link) => String(link.properties.href)));
+    for (const slug of readdirSync(join(ROOT, 'content/sources')).filter((name) => name.endsWith('.md'))) {
+      expect(linked, slug).toContain(`/sources/${slug.slice(0, -'.md'.length)}/`);
+    }
+  });
+
+  it('sets apart the people and organizations named only in endnotes', () => {
+    const section = select('section:has(> h2#endnotes)', page()) as Element;
+    expect(section).toBeTruthy();
+    expect(toText(select('h2', section)!)).toBe('Named only in Carnegie Europe’s endnotes');
+    const names = selectAll('.person h3', section).map((heading) => toText(heading));
+    expect(names).toEqual(expect.arrayContaining(['Benedetta Berti', 'Kris Quanten', 'German Marshall Fund of the United States']));
+    for (const entry of selectAll('.person', section)) {
+      for (const link of selectAll('.mentions a[href*="#"]', entry)) expect(String(link.properties.href)).toMatch(/#note-\d+$/u);
+    }
+    const elsewhere = selectAll('section:not(:has(> h2#endnotes)) .person h3', page()).map((heading) => toText(heading));
+    expect(elsewhere).not.toContain('Benedetta Berti');
+    expect(elsewhere).toContain('Félix Arteaga');
+  });
 
   it('leaves no citation unprocessed', () => {
     expect(toText(page()).match(/\[[^\]]*@[\w-]+[^\]]*\]/gu) ?? []).toEqual([]);

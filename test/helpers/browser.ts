@@ -39,6 +39,10 @@ export async function serveSite(root = DIST, base = '/'): Promise<RunningSite> {
   return {
     origin,
     url: `${origin}${base.replace(/\/?$/u, '/')}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Drop idle keep-alive connections too, or close() waits for them to time out.
+    close: () => new Promise((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
   };
 }

@@ -8,6 +8,8 @@ export interface LabelRequest {
   height: number;
   /** Try the box centred on the anchor first (a country's name inside the country). */
   centered?: boolean;
+  /** Try the box centred here before any other (an editor's choice, clear of crowding); a leader line joins it to the anchor. */
+  preferred?: { x: number; y: number };
 }
 
 export interface PlacedLabel {
@@ -30,15 +32,24 @@ export interface PlaceLabelsOptions {
   offset?: number;
   /** Space kept between labels. Default 2. */
   gap?: number;
+  /** How far out to look, in multiples of `offset`; the first ring counts as beside the anchor, the others as displaced. Default [1, 2.5, 4.5, 7]. */
+  rings?: readonly number[];
 }
 
-/** The candidate positions around an anchor, nearest first: right, left, above, below, then the diagonals, then farther out. */
-function candidates(request: LabelRequest, offset: number): { box: Rect; textAnchor: PlacedLabel['textAnchor']; x: number; displaced: boolean }[] {
+/** The candidate positions around an anchor, nearest first: a preferred position if given, centred, right, left, above, below, then the diagonals, then farther out. */
+const DEFAULT_RINGS = [1, 2.5, 4.5, 7] as const;
+
+function candidates(request: LabelRequest, offset: number, rings: readonly number[] = DEFAULT_RINGS): { box: Rect; textAnchor: PlacedLabel['textAnchor']; x: number; displaced: boolean }[] {
   const { x, y } = request.anchor;
   const { width: w, height: h } = request;
   const out: ReturnType<typeof candidates> = [];
+  if (request.preferred) {
+    const { x: px, y: py } = request.preferred;
+    out.push({ box: { x: px - w / 2, y: py - h / 2, width: w, height: h }, textAnchor: 'middle', x: px, displaced: true });
+  }
   if (request.centered) out.push({ box: { x: x - w / 2, y: y - h / 2, width: w, height: h }, textAnchor: 'middle', x, displaced: false });
-  for (const [ring, displaced] of [[1, false], [2.5, true], [4.5, true], [7, true]] as const) {
+  for (const [index, ring] of rings.entries()) {
+    const displaced = index > 0;
     const d = offset * ring;
     out.push(
       { box: { x: x + d, y: y - h / 2, width: w, height: h }, textAnchor: 'start', x: x + d, displaced },
@@ -67,7 +78,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceLab
   const labels: PlacedLabel[] = [];
   const unplaced: string[] = [];
   for (const request of requests) {
-    const options_ = candidates(request, offset);
+    const options_ = candidates(request, offset, options.rings);
     const free = options_.find((candidate) => rectInside(candidate.box, options.bounds) && !taken.some((box) => rectsOverlap(candidate.box, box, gap)));
     const chosen = free ?? options_[0]!;
     if (!free) unplaced.push(request.id);

@@ -67,3 +67,15 @@ export function trailingQualifier(textBefore: string): string | undefined {
   const text = plain(textBefore);
   return QUALIFYING_WORDS.find((words) => text === words || text.endsWith(` ${words}`));
 }
+
+/**
+ * A stated figure with its number words written as digits ("Eighty-six" → "86", "nearly
+ * twelve" → "nearly 12"), so a chart shows every figure the same way; qualifiers and digits
+ * are kept as written. The data table still gives the source's own words.
+ */
+export function statedInDigits(stated: string): string {
+  return stated.replace(/\p{L}+(?:[-\u2010-\u2015]\p{L}+)?/gu, (word) => {
+    const value = wordNumber(plain(word));
+    return value === undefined ? word : value.toLocaleString('en-US');
+  });
+}

@@ -21,6 +21,12 @@ export const mapPlace = z
     at: longitudeLatitude.optional(),
     /** The label on the map, when it should differ from `country` or `name`. Default: that name. */
     label: z.string().min(1).optional(),
+    /**
+     * [longitude, latitude] where the label goes, when the automatic position would crowd its
+     * neighbours (an approximate position chosen by the editors, usually over the sea): a leader
+     * line joins label and mark, and the map is enlarged to include it. Default: placed automatically.
+     */
+    labelAt: longitudeLatitude.optional(),
     role: z.enum(MAP_ROLES),
     /** Draw this place on the Iraq–Syria inset instead of the main map. Default: false. */
     inset: z.boolean().default(false),

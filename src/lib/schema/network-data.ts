@@ -6,8 +6,13 @@ import { slug } from './slug.ts';
 export const ACTOR_TYPES = ['jihadist group', 'armed group', 'state', 'government', 'alliance'] as const;
 export type ActorType = (typeof ACTOR_TYPES)[number];
 
-/** Kinds of relation: each has its own line style and label. Read as "from <type> to". */
-export const RELATION_TYPES = ['fights', 'attacks', 'rival of', 'expelled', 'partners with', 'leads', 'hosts', 'shares intelligence with', 'branch of'] as const;
+/**
+ * Kinds of relation: each has its own line style and label. Read as "from <type> to".
+ * Past-tense types record events a source reports ("attacked", "expelled", "warned of an
+ * attack"); present-tense types, relations a source describes as lasting. A recommendation or a
+ * single joint operation is not a relation and has no type here.
+ */
+export const RELATION_TYPES = ['fights', 'attacked', 'rival of', 'expelled', 'partners with', 'aligned with', 'leads', 'hosts', 'warned of an attack', 'branch of'] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 export const networkActor = z

@@ -17,6 +17,11 @@ export const peopleSchema = z
     exclude: z.array(z.string().min(1)).default([]),
     /** Sort key when the name should not sort as written ("Bayati, Sarmad al-"). Default: the name. */
     sortAs: z.string().min(1).optional(),
+    /**
+     * Slugs of the sources this organization published or republished: the index lists it
+     * among the publishers and links to those sources, even where no passage names it. Default none.
+     */
+    publisherOf: z.array(z.string().min(1)).default([]),
   })
   .strict();
 

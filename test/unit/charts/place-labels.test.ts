@@ -27,6 +27,28 @@ describe('placeLabels', () => {
     expect(labels[0]).toMatchObject({ textAnchor: 'middle', displaced: false, box: { x: 80, y: 94 } });
   });
 
+  it('puts a label at its preferred position first, marked as displaced so it gets a leader line', () => {
+    const { labels } = placeLabels([{ id: 'a', anchor: { x: 100, y: 100 }, width: 40, height: 12, centered: true, preferred: { x: 60, y: 160 } }], { bounds });
+    expect(labels[0]).toMatchObject({ textAnchor: 'middle', displaced: true, box: { x: 40, y: 154 } });
+  });
+
+  it('falls back to the usual positions when the preferred one is taken', () => {
+    const obstacle = { x: 30, y: 140, width: 60, height: 40 };
+    const { labels, unplaced } = placeLabels([{ id: 'a', anchor: { x: 100, y: 100 }, width: 40, height: 12, centered: true, preferred: { x: 60, y: 160 } }], { bounds, obstacles: [obstacle] });
+    expect(unplaced).toEqual([]);
+    expect(labels[0]).toMatchObject({ displaced: false, box: { x: 80, y: 94 } });
+  });
+
+  it('looks no farther out than the rings it is given', () => {
+    const wall = { x: 0, y: 0, width: 300, height: 200 };
+    const near = placeLabels([{ id: 'a', anchor: { x: 150, y: 100 }, width: 40, height: 12 }], { bounds, obstacles: [{ x: 120, y: 70, width: 60, height: 60 }], offset: 6, rings: [1] });
+    expect(near.unplaced).toEqual(['a']);
+    const far = placeLabels([{ id: 'a', anchor: { x: 150, y: 100 }, width: 40, height: 12 }], { bounds, obstacles: [{ x: 120, y: 70, width: 60, height: 60 }], offset: 6 });
+    expect(far.unplaced).toEqual([]);
+    expect(far.labels[0]!.displaced).toBe(true);
+    expect(rectInside(far.labels[0]!.box, wall)).toBe(true);
+  });
+
   it('is deterministic', () => {
     expect(placeLabels(requests, { bounds })).toEqual(placeLabels(requests, { bounds }));
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStatedFigure, trailingQualifier } from '../../../src/lib/charts/stated-figure.ts';
+import { readStatedFigure, statedInDigits, trailingQualifier } from '../../../src/lib/charts/stated-figure.ts';
 import { checkStatedFigure } from '../../../src/lib/charts/verify-chart.ts';
 
 describe('readStatedFigure', () => {
@@ -13,6 +13,21 @@ describe('readStatedFigure', () => {
     ['Eighty-six', { numbers: [86] }],
     ['13', { numbers: [13] }],
   ])('%s', (stated, expected) => expect(readStatedFigure(stated)).toEqual(expected));
+});
+
+describe('statedInDigits', () => {
+  it.each([
+    ['Eighty-six', '86'],
+    ['nearly twelve', 'nearly 12'],
+    ['at least 170', 'at least 170'],
+    ['about 2,500', 'about 2,500'],
+    ['150–200', '150–200'],
+    ['More than eighty', 'More than 80'],
+  ])('%s → %s', (stated, expected) => expect(statedInDigits(stated)).toBe(expected));
+
+  it('leaves words that are not numbers alone', () => {
+    expect(statedInDigits('some dozens')).toBe('some dozens');
+  });
 });
 
 describe('trailingQualifier', () => {

@@ -4,6 +4,7 @@ import type { Cited } from '../types.ts';
 import type { FigureDatumData, FigurePanelData } from '../../schema/figures-data.ts';
 import type { Rect } from '../rect.ts';
 import { estimateTextWidth, wrapText } from '../text-width.ts';
+import { statedInDigits } from '../stated-figure.ts';
 import { MARK_OF_QUALIFIER, type FigureMarkKind } from './figure-marks.ts';
 
 export const FIGURES_FONT = { label: 13, value: 13, panel: 14, tick: 11 } as const;
@@ -22,6 +23,7 @@ export interface FigureRow {
   x: number;
   /** An arrow from `x` to `arrowTo`, for open-ended figures. */
   arrowTo?: number;
+  /** The figure as the chart shows it: the source's words, number words as digits ("Eighty-six" → "86"). */
   valueText: string;
   valueX: number;
   hit: Rect;
@@ -57,7 +59,7 @@ export function layoutFigures(panels: readonly FigurePanelData[], figures: reado
   const narrow = options.narrow ?? false;
   const labelWidth = narrow ? width - 16 : 250;
   const plotX0 = narrow ? 8 : labelWidth + 20;
-  const valueRoom = Math.max(...figures.map((figure) => estimateTextWidth(figure.stated, FIGURES_FONT.value))) + 14;
+  const valueRoom = Math.max(...figures.map((figure) => estimateTextWidth(statedInDigits(figure.stated), FIGURES_FONT.value))) + 14;
   const plotX1 = width - valueRoom;
   const out: FigurePanelLayout[] = [];
   let y = 6;
@@ -92,7 +94,8 @@ export function layoutFigures(panels: readonly FigurePanelData[], figures: reado
       const arrowTo =
         mark.kind === 'lower-bound' ? Math.min(domainEnd, x + Math.max(24, (domainEnd - plotX0) * 0.08)) : mark.kind === 'upper-bound' ? Math.max(plotX0 + 4, x - Math.max(24, (domainEnd - plotX0) * 0.08)) : undefined;
       const valueX = Math.max(x, arrowTo ?? x) + 10;
-      const bottom = markY + 12;
+      // A label of three lines or more reaches below the mark: the row ends below its last line.
+      const bottom = Math.max(markY + 12, ...labelLines.map((line) => line.y));
       rows.push({
         id: figure.id,
         labelLines,
@@ -103,7 +106,7 @@ export function layoutFigures(panels: readonly FigurePanelData[], figures: reado
         barX1: x,
         x,
         ...(arrowTo !== undefined ? { arrowTo } : {}),
-        valueText: figure.stated,
+        valueText: statedInDigits(figure.stated),
         valueX,
         hit: { x: 2, y: top, width: width - 4, height: bottom - top },
       });

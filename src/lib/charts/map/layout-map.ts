@@ -11,6 +11,9 @@ import { estimateTextWidth } from '../text-width.ts';
 import type { Atlas, CountryProperties } from './atlas.ts';
 
 export const MAP_FONT = { label: 12, inset: 12 } as const;
+/** Half the size of a place's marker box, and the gap kept around labels: a label's first ring sits just clear of its own marker. */
+const MARKER_HALF = 7;
+const LABEL_GAP = 2;
 
 type Place = Cited<MapPlaceData> & { label: string };
 type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
@@ -132,15 +135,20 @@ function panel(options: {
   });
 
   // Labels: places first (their markers are small and their names matter most), then countries by size.
-  const markerBoxes: Rect[] = points.map((point) => ({ x: point.x - 7, y: point.y - 7, width: 14, height: 14 }));
+  const markerBoxes: Rect[] = points.map((point) => ({ x: point.x - MARKER_HALF, y: point.y - MARKER_HALF, width: 2 * MARKER_HALF, height: 2 * MARKER_HALF }));
+  const preferred = (place: Place) => {
+    if (!place.labelAt) return {};
+    const [x = 0, y = 0] = projection(place.labelAt as [number, number]) ?? [];
+    return { preferred: { x, y } };
+  };
   const requests = [
-    ...options.points.map((place, i) => ({ id: place.id, text: place.label, anchor: { x: points[i]!.x, y: points[i]!.y }, centered: false })),
+    ...options.points.map((place, i) => ({ id: place.id, text: place.label, anchor: { x: points[i]!.x, y: points[i]!.y }, centered: false, ...preferred(place) })),
     ...options.countries
       .map((place) => {
         const country = byName.get(place.country ?? '')!;
         const [x = 0, y = 0] = path.centroid(largestPolygon(country));
         const area = path.area(largestPolygon(country));
-        return { id: place.id, text: place.label, anchor: { x, y }, centered: true, area };
+        return { id: place.id, text: place.label, anchor: { x, y }, centered: true, area, ...preferred(place) };
       })
       .sort((a, b) => b.area - a.area || a.id.localeCompare(b.id)),
   ].map((request) => ({ ...request, width: estimateTextWidth(request.text, MAP_FONT.label) + 6, height: MAP_FONT.label + 4 }));
@@ -152,7 +160,9 @@ function panel(options: {
   const { labels: placed, unplaced } = placeLabels([...requests, ...contextRequests], {
     bounds: { x: frame.x + 2, y: frame.y + 2, width: frame.width - 4, height: frame.height - 4 },
     obstacles: markerBoxes,
-    offset: 7,
+    // Past the marker's own box and the gap, so the nearest ring is usable and needs no leader line.
+    offset: MARKER_HALF + LABEL_GAP + 1,
+    gap: LABEL_GAP,
   });
   const labels = placed
     .filter((label) => !label.id.startsWith('context-'))
@@ -176,6 +186,11 @@ function panel(options: {
     unplaced: unplaced.filter((id) => !id.startsWith('context-')),
     projection,
   };
+}
+
+/** The editors' label positions: the map's extent includes them, so a label set over the sea has room. */
+function labelPositions(places: readonly Place[]): Position[] {
+  return places.flatMap((place) => (place.labelAt ? [place.labelAt as Position] : []));
 }
 
 function r(value: number): number {
@@ -223,7 +238,7 @@ export function layoutMap(places: readonly Place[], options: LayoutMapOptions): 
     atlas: mainAtlas,
     frame: options.main,
     fitTo: mainCountries.map((place) => byName(mainAtlas, place.country!)),
-    extraPoints: mainPoints.map((place) => place.at as Position),
+    extraPoints: [...mainPoints.map((place) => place.at as Position), ...labelPositions(places.filter((place) => !place.inset))],
     countries: mainCountries,
     points: mainPoints,
     padding: 14,
@@ -233,7 +248,7 @@ export function layoutMap(places: readonly Place[], options: LayoutMapOptions): 
     atlas: insetAtlas,
     frame: options.inset,
     fitTo: insetFit,
-    extraPoints: insetPoints.map((place) => place.at as Position),
+    extraPoints: [...insetPoints.map((place) => place.at as Position), ...labelPositions(insetPoints)],
     countries: [],
     points: insetPoints,
     padding: 18,

@@ -74,6 +74,8 @@ export interface NetworkScore {
   edgesThroughNodes: number;
   /** Pairs of relation lines that cross. */
   crossings: number;
+  /** Relation lines drawn across an actor's name. */
+  linesThroughNames: number;
   unplacedLabels: number;
   total: number;
 }
@@ -102,16 +104,39 @@ function segmentsCross(a: [number, number, number, number], b: [number, number, 
   return orient(p1x, p1y, p2x, p2y, q1x, q1y) * orient(p1x, p1y, p2x, p2y, q2x, q2y) < 0 && orient(q1x, q1y, q2x, q2y, p1x, p1y) * orient(q1x, q1y, q2x, q2y, p2x, p2y) < 0;
 }
 
-/** How readable a layout is: relations through other actors weigh most, then unplaced labels, then crossings. */
+/** Small boxes every few units along each relation line: obstacles that keep actors' names off the lines. */
+function lineSamples(paths: readonly string[]): Rect[] {
+  return paths.flatMap((path) =>
+    segmentsOf(path).flatMap(([x0, y0, x1, y1]) => {
+      const steps = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / 6));
+      return Array.from({ length: steps + 1 }, (_, k) => ({ x: x0 + ((x1 - x0) * k) / steps - 1, y: y0 + ((y1 - y0) * k) / steps - 1, width: 2, height: 2 }));
+    }),
+  );
+}
+
+/** True when a segment enters a box (an end inside it, or crossing one of its sides). */
+function segmentEntersRect(segment: [number, number, number, number], box: Rect): boolean {
+  const [x0, y0, x1, y1] = segment;
+  const inside = (x: number, y: number) => x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
+  if (inside(x0, y0) || inside(x1, y1)) return true;
+  const { x, y, width: w, height: h } = box;
+  const sides: [number, number, number, number][] = [[x, y, x + w, y], [x + w, y, x + w, y + h], [x, y + h, x + w, y + h], [x, y, x, y + h]];
+  return sides.some((side) => segmentsCross(segment, side));
+}
+
+/** How readable a layout is: relations through other actors weigh most, then unplaced labels, then lines across actors' names, then crossings. */
 export function scoreNetwork(layout: NetworkLayout, relations: readonly Pick<NetworkRelationData, 'id' | 'from' | 'to'>[]): NetworkScore {
   let edgesThroughNodes = 0;
   let crossings = 0;
+  let linesThroughNames = 0;
   const segments = layout.edges.map((edge) => segmentsOf(edge.path));
   layout.edges.forEach((edge, i) => {
     for (const node of layout.nodes) {
       if (node.id === edge.from || node.id === edge.to) continue;
       if (segments[i]!.some((segment) => distanceToSegment(node.x, node.y, segment) < NODE_RADIUS + 6)) edgesThroughNodes++;
     }
+    // Its own actors' names too: a line leaving an actor through its name hides the name.
+    for (const node of layout.nodes) if (segments[i]!.some((segment) => segmentEntersRect(segment, node.label.box))) linesThroughNames++;
     for (let j = i + 1; j < layout.edges.length; j++) {
       const other = relations[j]!;
       const shared = [other.from, other.to].some((id) => id === edge.from || id === edge.to);
@@ -119,7 +144,7 @@ export function scoreNetwork(layout: NetworkLayout, relations: readonly Pick<Net
     }
   });
   const unplacedLabels = layout.unplaced.length;
-  return { edgesThroughNodes, crossings, unplacedLabels, total: 1000 * edgesThroughNodes + 100 * unplacedLabels + crossings };
+  return { edgesThroughNodes, crossings, linesThroughNames, unplacedLabels, total: 1000 * edgesThroughNodes + 100 * unplacedLabels + 10 * linesThroughNames + crossings };
 }
 
 function layoutOnce(
@@ -217,12 +242,18 @@ function layoutOnce(
     height: NETWORK_FONT.relation + 4,
     centered: true,
   }));
-  const { labels, unplaced } = placeLabels([...actorRequests, ...relationRequests], {
-    bounds: { x: 0, y: 0, width, height },
-    obstacles: nodeBoxes,
-    offset: NODE_RADIUS + 3,
-    gap: 2,
-  });
+  const placing = { bounds: { x: 0, y: 0, width, height }, offset: NODE_RADIUS + 3, gap: 2 };
+  // Actors' names first, beside their node and clear of the relation lines where a side is free
+  // (a line through a name hides it); a name with no clear side takes the usual placement.
+  const besideNode = placeLabels(actorRequests, { ...placing, rings: [1, 2.5], obstacles: [...nodeBoxes, ...lineSamples(geometry.map(({ path }) => path))] });
+  const clear = besideNode.labels.filter((label) => !besideNode.unplaced.includes(label.id));
+  const crowded = placeLabels(
+    actorRequests.filter((request) => !clear.some((label) => label.id === request.id)),
+    { ...placing, obstacles: [...nodeBoxes, ...clear.map((label) => label.box)] },
+  );
+  const onLines = placeLabels(relationRequests, { ...placing, obstacles: [...nodeBoxes, ...clear.map((label) => label.box), ...crowded.labels.map((label) => label.box)] });
+  const labels = [...clear, ...crowded.labels, ...onLines.labels];
+  const unplaced = [...crowded.unplaced, ...onLines.unplaced];
   const labelOf = new Map(labels.map((label) => [label.id, label]));
   const textPosition = (box: Rect, anchor: 'start' | 'middle' | 'end', size: number) => ({
     x: round(anchor === 'start' ? box.x + 3 : anchor === 'end' ? box.x + box.width - 3 : box.x + box.width / 2),

@@ -39,8 +39,10 @@ describe('layoutFigures', () => {
     expect(x('us-troops-iraq') / x('us-troops-erbil')).toBeCloseTo(2500 / 500, 6);
   });
 
-  it('shows each figure’s words as the source states them', () => {
-    expect(rows.get('coalition-states')!.row.valueText).toBe('Eighty-six');
+  it('shows every figure in digits, keeping the source’s qualifiers', () => {
+    expect(rows.get('nations-in-iraq')!.row.valueText).toBe('86');
+    expect(rows.get('kabul-civilians')!.row.valueText).toBe('at least 170');
+    for (const { row } of rows.values()) expect(row.valueText).toMatch(/\d/u);
   });
 
   it('has no NaN and fits the narrow width too', () => {

@@ -35,6 +35,28 @@ describe('layoutMap', () => {
     expect(main.get('moscow')!.y).toBeLessThan(main.get('kabul')!.y);
   });
 
+  it('puts labels with an editor’s position there, with a leader line to the mark', () => {
+    const withPosition = chart.places.filter((place) => place.labelAt !== undefined);
+    expect(withPosition.length).toBeGreaterThan(0);
+    for (const place of withPosition) {
+      const label = [...layout.main.labels, ...layout.inset.labels].find((candidate) => candidate.id === place.id)!;
+      expect(label.leader, place.id).toBeDefined();
+    }
+  });
+
+  it('keeps place labels without a leader line next to their own marker, not another place’s', () => {
+    const gapTo = (box: { x: number; y: number; width: number; height: number }, point: { x: number; y: number }) =>
+      Math.hypot(Math.max(box.x - point.x, 0, point.x - box.x - box.width), Math.max(box.y - point.y, 0, point.y - box.y - box.height));
+    for (const panel of [layout.main, layout.inset]) {
+      for (const label of panel.labels.filter((candidate) => !candidate.leader)) {
+        const own = panel.points.find((point) => point.id === label.id);
+        if (!own) continue;
+        const nearest = [...panel.points].sort((a, b) => gapTo(label.box, a) - gapTo(label.box, b))[0]!;
+        expect(nearest.id, `${label.id} sits nearest ${nearest.id}`).toBe(own.id);
+      }
+    }
+  });
+
   it('keeps the geometry small: simplified, clipped, one decimal', () => {
     const all = [layout.main, layout.inset].flatMap((panel) => [panel.land, panel.borders, panel.contextOutline, ...panel.countries.map((country) => country.path)]);
     const bytes = all.reduce((sum, path) => sum + path.length, 0);

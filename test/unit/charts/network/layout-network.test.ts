@@ -27,6 +27,10 @@ describe('layoutNetwork', () => {
     }
   });
 
+  it('keeps every actor’s name off the relation lines', () => {
+    expect(layout.score.linesThroughNames).toBe(0);
+  });
+
   it('draws two relations between the same actors as separate curves', () => {
     const pair = layout.edges.filter((edge) => [edge.from, edge.to].sort().join() === 'iran,united-states');
     expect(pair).toHaveLength(2);

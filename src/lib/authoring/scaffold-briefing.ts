@@ -1,0 +1,85 @@
+import { SLUG_PATTERN } from '../schema/slug.ts';
+
+/**
+ * A slug from a title: "Why the threat outlived the caliphate" → "why-the-threat-outlived-the-caliphate".
+ * Accents are dropped (é → e), anything else that is not a letter or digit separates words, and
+ * long titles are cut at a word boundary near 60 characters. Undefined when nothing usable is left.
+ */
+export function slugFromTitle(title: string, maxLength = 60): string | undefined {
+  const words = title
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’]/gu, '')
+    .split(/[^a-z0-9]+/u)
+    .filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > maxLength && slug) break;
+    slug = next.slice(0, maxLength);
+  }
+  return SLUG_PATTERN.test(slug) ? slug : undefined;
+}
+
+export interface BriefingScaffold {
+  title: string;
+  /** Publication day, YYYY-MM-DD (today: a draft is not published until draft is false). */
+  published: string;
+  /** Source slugs to start from; each must exist in content/sources/. */
+  sources: readonly string[];
+}
+
+/** A YAML double-quoted string (JSON's escapes are valid YAML). */
+const quoted = (text: string) => JSON.stringify(text);
+
+/**
+ * The text of a new briefing: frontmatter that passes the schema as it stands (a draft, so it
+ * is not published by accident), and commented examples of a citation and a chart that an
+ * author uncomments and edits. MDX comments (`{/* … *\/}`) are not rendered and not checked.
+ */
+export function briefingTemplate(input: BriefingScaffold): string {
+  const first = input.sources[0] ?? 'source-slug';
+  return `---
+title: ${quoted(input.title)}
+dek: "One or two sentences under the title: what this briefing explains."
+published: "${input.published}"
+# updated: "${input.published}"   # the day of a substantive change; shows "Updated …"
+authors: ["The briefings desk"]
+regions: []        # for example ["Iraq", "Syria"]
+topics: []         # for example ["ISIS", "coalition"]
+sources: [${input.sources.map(quoted).join(', ')}]
+keyTakeaways:
+  - "A sentence a reader should remember."
+draft: true        # set to false to publish (and check that published is the right day)
+---
+import Analysis from '../../src/components/Analysis.astro';
+
+{/*
+  Write in your own words and cite the paragraph each claim rests on:
+
+    The coalition met in Brussels to reassess its future [@${first}, ¶2].
+    Officials called the group "a persistent threat" [@${first}].
+    Both reports agree [@${first}; @another-source, ¶4].
+    [see @${first}, ¶3] for the figures.
+
+  A quotation in "…" before a citation must appear word for word in that source: the build
+  checks it and names the closest passage when it does not match.
+
+  Our own interpretation goes in a labelled box:
+
+    <Analysis>Taken together, the sources suggest …</Analysis>
+
+  Charts are drawn from content/data/ at build time; import one and place it where it belongs
+  (each chart at most once per page; props and data rules in the authoring guide, /guide/):
+
+    import Timeline from '../../src/components/charts/Timeline.astro';
+    import Figures from '../../src/components/charts/Figures.astro';
+
+    <Timeline caption="What the timeline shows, in one sentence." />
+    <Figures panels={['attack-deaths']} />
+*/}
+
+Write the briefing here.
+`;
+}

@@ -1,0 +1,103 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+
+export interface BuildSearchIndexOptions {
+  /** The built site to index (dist/ or a temporary build folder); the index is written to `<siteDir>/pagefind/`. */
+  siteDir: string;
+  /** Where progress lines go; silent by default. */
+  log?: (line: string) => void;
+  /** Word locations per index chunk; see DEFAULT_INDEX_CHUNK_SIZE. */
+  indexChunkSize?: number;
+}
+
+export interface SearchIndexSummary {
+  /** HTML files Pagefind read. */
+  fileCount: number;
+  /** Pages in the index: those whose article carries `data-pagefind-body`. */
+  pageCount: number;
+  /** Absolute path of the written bundle. */
+  outputPath: string;
+}
+
+/**
+ * Word locations per index chunk. Every query word fetches one chunk; with Pagefind's default,
+ * 20,000, a chunk of a 5,000-page site weighs 20–45 KB. Measured with `npm run bench:search` on
+ * 5,000 synthetic pages, 5,000 locations per chunk cut a two-word first query's chunks from 69 KB
+ * to 13 KB, for 3.5 KB more in the metadata file; on a small site it changes nothing.
+ */
+export const DEFAULT_INDEX_CHUNK_SIZE = 5000;
+
+/**
+ * Pagefind's ready-made interfaces, its highlight script and the fallback for pages without a
+ * language. Our own interface uses only pagefind.js, its worker (on the search page) and the
+ * English WebAssembly, so these would be dead weight on the host.
+ */
+/**
+ * Parts of indexed pages that are not their content, where a component cannot say so itself
+ * with data-pagefind-ignore because the same markup is content elsewhere: a chart's drawing,
+ * legend, summary and data table are the content of its own page under /visuals/, but inside a
+ * briefing they would make every place name in the chart a hit for the briefing. The download
+ * links are chrome everywhere.
+ */
+export const EXCLUDED_SELECTORS = [
+  '.briefing figure.chart .chart-legend',
+  '.briefing figure.chart .chart-canvas',
+  '.briefing figure.chart .chart-data',
+  '.briefing figure.chart .visually-hidden',
+  'figure.chart .chart-downloads',
+];
+
+const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'wasm.unknown.pagefind',
+];
+
+/** Pages in a written index, from its entry file (Pagefind's own count includes pages it skipped). */
+function indexedPageCount(outputPath: string): number {
+  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+/**
+ * Runs Pagefind over a built site through its Node API. Only elements marked
+ * `data-pagefind-body` (source and briefing articles) are indexed, so the header, navigation
+ * and footer never reach the index. Fails with a cause, naming the folder, when Pagefind
+ * reports an error or finds nothing to index.
+ */
+export async function buildSearchIndex(options: BuildSearchIndexOptions): Promise<SearchIndexSummary> {
+  const siteDir = resolve(options.siteDir);
+  const log = options.log ?? (() => {});
+  if (!existsSync(join(siteDir, 'index.html'))) {
+    throw new Error(`Failed to run Pagefind: no built site at ${siteDir} (expected an index.html). Run "astro build" first, or pass the output folder.`);
+  }
+  // Pagefind reads the chunk size only from its environment, when its service process starts.
+  const previousChunkSize = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(options.indexChunkSize ?? DEFAULT_INDEX_CHUNK_SIZE);
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDED_SELECTORS });
+    if (!index) throw new Error(errors.join('; ') || 'createIndex returned no index');
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+    const outputPath = join(siteDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+    for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, file), { force: true });
+    const pageCount = indexedPageCount(outputPath);
+    if (pageCount === 0) throw new Error('no pages were indexed; expected pages whose article carries data-pagefind-body');
+    log(`Pagefind read ${added.page_count} HTML files and indexed ${pageCount} pages into ${outputPath}`);
+    return { fileCount: added.page_count, pageCount, outputPath };
+  } catch (cause) {
+    throw new Error(`Failed to run Pagefind over ${siteDir}.`, { cause });
+  } finally {
+    await pagefind.close();
+    if (previousChunkSize === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = previousChunkSize;
+  }
+}

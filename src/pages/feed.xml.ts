@@ -1,0 +1,54 @@
+import type { APIRoute } from 'astro';
+import { render } from 'astro:content';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import { publishedBriefings } from '../briefings.ts';
+import CitationSources from '../components/CitationSources.astro';
+import { emptyCitations, type BriefingCitations } from '../lib/citations/citation-record.ts';
+import { routes } from '../lib/paths.ts';
+import { absolutizeHtml, chartsAsLinks, renderAtomFeed } from '../lib/publishing/atom-feed.ts';
+import { escapeXml } from '../lib/publishing/xml.ts';
+import { SITE, absoluteUrl } from '../site.ts';
+
+/** How many briefings the feed carries, newest first. */
+const FEED_SIZE = 20;
+
+/**
+ * An Atom feed of the published briefings with their full text: each body rendered through the
+ * same MDX components as the page, charts replaced by links to them, links made absolute.
+ */
+export const GET: APIRoute = async () => {
+  const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
+  const briefings = (await publishedBriefings()).slice(0, FEED_SIZE);
+  const entries = [];
+  for (const briefing of briefings) {
+    const url = absoluteUrl(routes.briefing(briefing.id));
+    const { Content, remarkPluginFrontmatter } = await render(briefing);
+    const citations = (remarkPluginFrontmatter.citations as BriefingCitations | undefined) ?? emptyCitations();
+    const body = await container.renderToString(Content);
+    // The numbered Sources list, so the citation markers mean something in a feed reader too.
+    const sourcesList = await container.renderToString(CitationSources, { props: { citations } });
+    const takeaways = `<h2>Key takeaways</h2><ul>${briefing.data.keyTakeaways.map((item) => `<li>${escapeXml(item)}</li>`).join('')}</ul>`;
+    entries.push({
+      url,
+      title: briefing.data.title,
+      summary: briefing.data.dek,
+      contentHtml: absolutizeHtml(chartsAsLinks(`<p><em>${escapeXml(briefing.data.dek)}</em></p>${takeaways}${body}${sourcesList}`, url), url),
+      published: briefing.data.published,
+      updated: briefing.data.updated,
+      authors: briefing.data.authors,
+      categories: [...briefing.data.topics, ...briefing.data.regions],
+    });
+  }
+  const feed = renderAtomFeed({
+    title: SITE.name,
+    subtitle: SITE.tagline,
+    feedUrl: absoluteUrl(routes.feed()),
+    siteUrl: absoluteUrl('/'),
+    icon: absoluteUrl(routes.icon(192)),
+    language: SITE.language,
+    entries,
+  });
+  return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
