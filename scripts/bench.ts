@@ -19,6 +19,7 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { copyProject, PROJECT_ROOT } from './lib/project-copy.ts';
+import { buildEnvironment } from './lib/build-environment.ts';
 import { runCommand } from './lib/run-command.ts';
 import { runLighthouse } from './lib/lighthouse.ts';
 import { syntheticBriefings, syntheticSources } from '../src/lib/bench/synthetic-corpus.ts';
@@ -52,7 +53,7 @@ const sizes = values.sizes
   .map((size) => Number(size.trim()));
 const variants = values.variants.split(',').map((variant) => variant.trim()) as BenchVariant[];
 for (const variant of variants) if (!(variant in VARIANT_LABELS)) throw new Error(`bench: unknown variant "${variant}"; use ${Object.keys(VARIANT_LABELS).join(', ')}.`);
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: '2026-01-01', NO_COLOR: '1' };
+const env = buildEnvironment({ BUILD_DATE: '2026-01-01' });
 
 interface Corpus {
   sources: { slug: string; markdown: string }[];

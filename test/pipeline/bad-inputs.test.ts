@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, it, type ExpectStatic } from 'vitest';
 import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
+import { buildEnvironment } from '../../scripts/lib/build-environment.ts';
 import { runCommand, type CommandResult } from '../../scripts/lib/run-command.ts';
 import { applyOverlay, readBadCases, snapshotFolder, writePreviousBuild, type BadCase } from '../helpers/bad-cases.ts';
 
@@ -33,9 +34,7 @@ afterAll(() => {
   for (const copy of copies) copy.remove();
 });
 
-// NO_COLOR, not FORCE_COLOR=0: Astro's colour library turns colours on for any FORCE_COLOR.
-const { FORCE_COLOR: _forceColor, ...inherited } = process.env;
-const env = { ...inherited, NO_COLOR: '1', BUILD_DATE: process.env.BUILD_DATE ?? '2026-01-01' };
+const env = buildEnvironment({ BUILD_DATE: process.env.BUILD_DATE ?? '2026-01-01' });
 
 /** Colour codes, stripped in case a tool ignores NO_COLOR, so substrings match the words. */
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'gu');

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareOutputs, formatDifferences } from '../../src/lib/quality/compare-outputs.ts';
 import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
+import { buildEnvironment } from '../../scripts/lib/build-environment.ts';
 import { runCommand } from '../../scripts/lib/run-command.ts';
 import { allDistFiles } from '../helpers/dist.ts';
 
@@ -36,7 +37,7 @@ describe('determinism', () => {
     'two clean builds (different path, clock, time zone and locale) produce byte-identical output',
     async () => {
       const buildDate = process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10);
-      const common = { ...process.env, BUILD_DATE: buildDate, FORCE_COLOR: '0' };
+      const common = buildEnvironment({ BUILD_DATE: buildDate });
       const [first, second] = await Promise.all([
         cleanBuild('determinism-a-', common),
         cleanBuild('determinism-b-', {
