@@ -1,13 +1,20 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byPublishedDesc, isPublished } from './lib/briefings/published-briefings.ts';
 
+let published: Promise<CollectionEntry<'briefings'>[]> | undefined;
+
 /**
  * The briefings this build publishes, newest first. `npm run dev` shows drafts and
  * future-dated briefings; a production build leaves them out of every page and index.
- * BUILD_DATE (YYYY-MM-DD) pins "now" so that builds are reproducible.
+ * BUILD_DATE (YYYY-MM-DD) pins "now" so that builds are reproducible. Computed once per
+ * build (every briefing page asks for it, for related briefings); recomputed on each call in dev.
  */
-export async function publishedBriefings(): Promise<CollectionEntry<'briefings'>[]> {
-  const now = process.env.BUILD_DATE ? new Date(`${process.env.BUILD_DATE}T23:59:59Z`) : new Date();
-  const all = await getCollection('briefings');
-  return all.filter((briefing) => isPublished(briefing, now, import.meta.env.DEV)).sort(byPublishedDesc);
+export function publishedBriefings(): Promise<CollectionEntry<'briefings'>[]> {
+  if (import.meta.env.DEV) published = undefined;
+  published ??= (async () => {
+    const now = process.env.BUILD_DATE ? new Date(`${process.env.BUILD_DATE}T23:59:59Z`) : new Date();
+    const all = await getCollection('briefings');
+    return all.filter((briefing) => isPublished(briefing, now, import.meta.env.DEV)).sort(byPublishedDesc);
+  })();
+  return published;
 }

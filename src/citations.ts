@@ -1,10 +1,10 @@
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { render, type CollectionEntry } from 'astro:content';
 import { emptyCitations, type BriefingCitations } from './lib/citations/citation-record.ts';
 import { indexCitationsBySource, type SourceCitations } from './lib/citations/index-citations.ts';
 import { passagesOf } from './lib/sources/passages.ts';
-import { parseSourceBody } from './lib/sources/source-markdown.ts';
 import type { Passage } from './lib/sources/types.ts';
 import { publishedBriefings } from './briefings.ts';
+import { blocksOfSource } from './sources.ts';
 
 /** A briefing's citations, as the remark plugin exported them. */
 export async function citationsOf(briefing: CollectionEntry<'briefings'>): Promise<BriefingCitations> {
@@ -29,13 +29,11 @@ export function citationsBySource(): Promise<Map<string, SourceCitations>> {
 
 const passageCache = new Map<string, Passage[]>();
 
-/** A source's addressable passages (paragraphs, bios, notes), parsed once per build. */
+/** A source's addressable passages (paragraphs, bios, notes), computed once per build. */
 export async function passagesOfSource(slug: string): Promise<Passage[]> {
   const cached = passageCache.get(slug);
   if (cached && !import.meta.env.DEV) return cached;
-  const sources = await getCollection('sources');
-  const entry = sources.find((source) => source.id === slug);
-  const passages = entry ? passagesOf(parseSourceBody(entry.body ?? '')) : [];
+  const passages = passagesOf(await blocksOfSource(slug));
   passageCache.set(slug, passages);
   return passages;
 }

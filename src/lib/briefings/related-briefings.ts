@@ -12,30 +12,37 @@ export interface RelatedBriefing<T> {
 
 const key = (label: string) => label.trim().toLowerCase();
 
-function sharedLabels(a: readonly string[], b: readonly string[]): string[] {
-  const wanted = new Set(a.map(key));
-  return b.filter((label) => wanted.has(key(label)));
+function compareRelated<T extends RelatableBriefing>(a: RelatedBriefing<T>, b: RelatedBriefing<T>): number {
+  return (
+    b.shared.length - a.shared.length ||
+    b.briefing.data.published.getTime() - a.briefing.data.published.getTime() ||
+    a.briefing.id.localeCompare(b.briefing.id)
+  );
 }
 
 /**
  * The briefings most related to `current`, best first: ranked by how many regions and
  * topics they share with it (labels compared without regard to case), then newest first,
  * then by id so the order is stable. Briefings sharing nothing, and `current` itself, are
- * left out.
+ * left out. Keeps only the best `limit` while scanning, so every page of an archive of
+ * thousands of briefings costs one pass, not a sort.
  */
 export function relatedBriefings<T extends RelatableBriefing>(current: T, candidates: readonly T[], limit = 3): RelatedBriefing<T>[] {
-  return candidates
-    .filter((candidate) => candidate.id !== current.id)
-    .map((candidate) => ({
-      briefing: candidate,
-      shared: [...sharedLabels(current.data.regions, candidate.data.regions), ...sharedLabels(current.data.topics, candidate.data.topics)],
-    }))
-    .filter((related) => related.shared.length > 0)
-    .sort(
-      (a, b) =>
-        b.shared.length - a.shared.length ||
-        b.briefing.data.published.getTime() - a.briefing.data.published.getTime() ||
-        a.briefing.id.localeCompare(b.briefing.id),
-    )
-    .slice(0, limit);
+  const regions = new Set(current.data.regions.map(key));
+  const topics = new Set(current.data.topics.map(key));
+  const best: RelatedBriefing<T>[] = [];
+  for (const candidate of candidates) {
+    if (candidate.id === current.id) continue;
+    const shared = [
+      ...candidate.data.regions.filter((label) => regions.has(key(label))),
+      ...candidate.data.topics.filter((label) => topics.has(key(label))),
+    ];
+    if (shared.length === 0) continue;
+    const related = { briefing: candidate, shared };
+    if (best.length === limit && compareRelated(related, best[best.length - 1]!) >= 0) continue;
+    best.push(related);
+    best.sort(compareRelated);
+    if (best.length > limit) best.pop();
+  }
+  return best;
 }
