@@ -7,11 +7,12 @@
  * difference, each as a share of the full build. Target: citation work under 10%.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { syntheticBriefings, syntheticSources } from '../src/lib/bench/synthetic-corpus.ts';
+import { buildEnvironment } from './lib/build-environment.ts';
+import { copyProject, PROJECT_ROOT, type ProjectCopy } from './lib/project-copy.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,17 +22,13 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
   },
 });
-const root = resolve('.');
 const sourceCount = Number(values.sources);
 const briefingCount = Number(values.briefings);
 const citationCount = Number(values.citations);
 
-function makeProject(withCitations: boolean): string {
-  const directory = mkdtempSync(join(tmpdir(), `bench-citations-${withCitations ? 'on' : 'off'}-`));
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(root, entry), join(directory, entry), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(directory, 'node_modules'));
+function makeProject(withCitations: boolean): ProjectCopy {
+  const copy = copyProject({ withoutContent: true, prefix: `bench-citations-${withCitations ? 'on' : 'off'}-` });
+  const directory = copy.root;
   if (!withCitations) {
     const configPath = join(directory, 'astro.config.mjs');
     const config = readFileSync(configPath, 'utf8');
@@ -39,7 +36,7 @@ function makeProject(withCitations: boolean): string {
     if (stripped === config) throw new Error('bench-citations: could not find the remarkCitations entry in astro.config.mjs to remove it.');
     writeFileSync(configPath, stripped);
   }
-  return directory;
+  return copy;
 }
 
 function writeCorpus(directory: string): void {
@@ -54,9 +51,9 @@ function writeCorpus(directory: string): void {
 
 function build(directory: string, timingsFile?: string): number {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: directory,
-    env: { ...process.env, ...(timingsFile ? { CITATION_TIMINGS_FILE: timingsFile } : {}), ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: '2026-01-01' },
+    env: buildEnvironment({ ...(timingsFile ? { CITATION_TIMINGS_FILE: timingsFile } : {}), ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: '2026-01-01' }),
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
@@ -68,8 +65,10 @@ function build(directory: string, timingsFile?: string): number {
   return seconds;
 }
 
-const on = makeProject(true);
-const off = makeProject(false);
+const onCopy = makeProject(true);
+const offCopy = makeProject(false);
+const on = onCopy.root;
+const off = offCopy.root;
 writeCorpus(on);
 writeCorpus(off);
 const timingsFile = join(on, 'citation-timings.json');
@@ -88,8 +87,8 @@ console.log(`| time inside the plugin | ${(timings.milliseconds / 1000).toFixed(
 console.log(`| build-time difference | ${(withSeconds - withoutSeconds).toFixed(1)} s (${(deltaShare * 100).toFixed(1)}% of the build) |`);
 console.log(`\nTarget: citation work under 10% of the build — ${Math.max(pluginShare, deltaShare) < 0.1 ? 'met' : 'missed'}.`);
 if (!values.keep) {
-  rmSync(on, { recursive: true, force: true });
-  rmSync(off, { recursive: true, force: true });
+  onCopy.remove();
+  offCopy.remove();
 } else {
   console.log(`Kept: ${on} and ${off}`);
 }

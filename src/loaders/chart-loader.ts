@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -26,6 +26,8 @@ export function chartLoader(options: { base: string; sources: string }): Loader 
         const library = readSourceLibrary(join(root, options.sources));
         const countryNames = atlasCountryNames();
         context.store.clear();
+        // A site without charts yet has no data folder: that is an empty collection, not an error.
+        if (!existsSync(directory)) return;
         for (const name of readdirSync(directory).filter((entry) => DATA_FILE.test(entry)).sort()) {
           const path = join(directory, name);
           const file = relative(root, path);

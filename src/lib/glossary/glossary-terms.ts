@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { glossarySchema } from '../schema/glossary-schema.ts';
 import { splitSourceFile } from '../sources/source-file.ts';
@@ -17,6 +17,8 @@ const cache = new Map<string, CacheEntry>();
  * its field and value.
  */
 export function readGlossaryTerms(directory: string): TermSpelling[] {
+  // A site without a glossary has no terms to link.
+  if (!existsSync(directory)) return [];
   const names = readdirSync(directory).filter((name) => name.endsWith('.md')).sort();
   const signature = names.map((name) => `${name}:${statSync(join(directory, name)).mtimeMs}`).join('|');
   const cached = cache.get(directory);
