@@ -12,7 +12,8 @@ let active: { link: HTMLAnchorElement; card: HTMLElement; pinned: boolean } | un
 let timer: number | undefined;
 
 function cardOf(link: HTMLAnchorElement): HTMLElement | null {
-  const id = link.dataset.card;
+  // The card is the link's description (set at build time), so one attribute serves both.
+  const id = link.getAttribute('aria-describedby');
   return id ? document.getElementById(id) : null;
 }
 
@@ -55,7 +56,7 @@ function later(action: () => void, delay: number): void {
 }
 
 function init(): void {
-  const links = document.querySelectorAll<HTMLAnchorElement>('a.cite-link[data-card]');
+  const links = document.querySelectorAll<HTMLAnchorElement>('a.cite-link[aria-describedby]');
   for (const link of links) {
     link.setAttribute('aria-expanded', 'false');
     link.addEventListener('pointerenter', (event) => {

@@ -202,7 +202,6 @@ function citationTransform(options: RemarkCitationsOptions, warn: (message: stri
             // The accessible name starts with the visible text, so speech users can say what they see (WCAG 2.5.3).
             ariaLabel: `${visible}: ${source.publisher}${where}`,
             ariaDescribedBy: [card],
-            dataCard: card,
           },
         },
       };

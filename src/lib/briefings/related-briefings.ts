@@ -12,6 +12,17 @@ export interface RelatedBriefing<T> {
 
 const key = (label: string) => label.trim().toLowerCase();
 
+/** Each briefing's labels in comparable form, computed once however many pages compare it. */
+const comparableLabels = new WeakMap<object, { regions: string[]; topics: string[] }>();
+function labelsOf(briefing: RelatableBriefing): { regions: string[]; topics: string[] } {
+  let labels = comparableLabels.get(briefing);
+  if (!labels) {
+    labels = { regions: briefing.data.regions.map(key), topics: briefing.data.topics.map(key) };
+    comparableLabels.set(briefing, labels);
+  }
+  return labels;
+}
+
 function compareRelated<T extends RelatableBriefing>(a: RelatedBriefing<T>, b: RelatedBriefing<T>): number {
   return (
     b.shared.length - a.shared.length ||
@@ -33,9 +44,10 @@ export function relatedBriefings<T extends RelatableBriefing>(current: T, candid
   const best: RelatedBriefing<T>[] = [];
   for (const candidate of candidates) {
     if (candidate.id === current.id) continue;
+    const labels = labelsOf(candidate);
     const shared = [
-      ...candidate.data.regions.filter((label) => regions.has(key(label))),
-      ...candidate.data.topics.filter((label) => topics.has(key(label))),
+      ...candidate.data.regions.filter((_, i) => regions.has(labels.regions[i] ?? '')),
+      ...candidate.data.topics.filter((_, i) => topics.has(labels.topics[i] ?? '')),
     ];
     if (shared.length === 0) continue;
     const related = { briefing: candidate, shared };

@@ -16,3 +16,4 @@ export { textFragment } from './text-fragment.ts';
 export { emptyCitations, type BriefingCitations, type CitationLinkRecord, type CitationCardRecord } from './citation-record.ts';
 export { indexCitationsBySource, citedParagraphs, groupBacklinks, type Backlink, type CitingBriefing, type SourceCitations } from './index-citations.ts';
 export { citationLabel } from './citation-label.ts';
+export { renderCitationCards, type CitationCardView } from './render-citation-cards.ts';

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { processCache } from '../cache/process-cache.ts';
 import { parseSourceBody } from '../sources/source-markdown.ts';
 import { splitSourceFile } from '../sources/source-file.ts';
 import { createSourceLibrary, type CitedSourceFacts, type SourceLibrary } from './source-library.ts';
@@ -13,7 +14,8 @@ interface CacheEntry {
 
 /** How long a checked library is trusted without looking at the files again: cheap for builds of thousands of briefings, fresh enough for `npm run dev`. */
 const RECHECK_AFTER_MS = 1000;
-const cache = new Map<string, CacheEntry>();
+// Shared by the citation plugin, the chart loader and the pages, which Astro loads as separate module instances.
+const cache = processCache<string, CacheEntry>('source-library');
 
 function signatureOf(directory: string, names: readonly string[]): string {
   return names.map((name) => `${name}:${statSync(join(directory, name)).mtimeMs}`).join('|');
@@ -25,7 +27,8 @@ function signatureOf(directory: string, names: readonly string[]): string {
  * many briefings reads and normalizes each source once. Validation of frontmatter is the content collection's job;
  * a file that cannot be read here is skipped and reported by the collection loader.
  */
-export function readSourceLibrary(directory: string, now = Date.now()): SourceLibrary {
+export function readSourceLibrary(folder: string, now = Date.now()): SourceLibrary {
+  const directory = resolve(folder);
   const recent = cache.get(directory);
   if (recent && now - recent.checkedAt < RECHECK_AFTER_MS) return recent.library;
   const names = readdirSync(directory).filter((name) => name.endsWith('.md')).sort();

@@ -5,6 +5,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import { directive } from 'micromark-extension-directive';
+import { processCache } from '../cache/process-cache.ts';
 import type { BlockRole, SourceBlock } from './types.ts';
 
 /**
@@ -65,8 +66,23 @@ export class SourceBodyError extends Error {
   }
 }
 
-/** Reads a source body back into blocks. `lineOffset` is the body's first line in the file (after frontmatter). */
+/** Parsed bodies by their text: the loader, the citation index and the pages all read the same files. */
+const parsedBodies = processCache<string, readonly SourceBlock[]>('parsed-source-bodies');
+
+/**
+ * Reads a source body back into blocks. `lineOffset` is the body's first line in the file
+ * (after frontmatter), for error messages. Memoized per process by the body's text; the
+ * blocks returned are shared, so callers must not change them.
+ */
 export function parseSourceBody(markdown: string, lineOffset = 0): SourceBlock[] {
+  const cached = parsedBodies.get(markdown);
+  if (cached) return cached as SourceBlock[];
+  const blocks = parseSourceBodyUncached(markdown, lineOffset);
+  parsedBodies.set(markdown, blocks);
+  return blocks;
+}
+
+function parseSourceBodyUncached(markdown: string, lineOffset: number): SourceBlock[] {
   const tree = fromMarkdown(markdown, { extensions: [directive()], mdastExtensions: [directiveFromMarkdown()] });
   const blocks: SourceBlock[] = [];
   for (const node of tree.children) {

@@ -54,7 +54,7 @@ describe('interactiveFeatures', () => {
   it('recognises charts and citation previews by their markup', () => {
     expect(interactiveFeatures('<p>text</p>')).toEqual([]);
     expect(interactiveFeatures('<figure class="chart" data-chart="map"><svg></svg></figure>')).toEqual(['chart']);
-    expect(interactiveFeatures('<a href="/sources/x/#p-3" class="cite-link" data-card="cite-card-1">1 ¶3</a>')).toEqual(['citation preview']);
+    expect(interactiveFeatures('<a href="/sources/x/#p-3" class="cite-link" aria-describedby="cite-card-1">Shafaq ¶3</a>')).toEqual(['citation preview']);
     expect(interactiveFeatures('<div class="search-page" data-search-page>')).toEqual(['search page']);
   });
 });
