@@ -4,7 +4,8 @@ import { indexCitationsBySource, type SourceCitations } from './lib/citations/in
 import { passagesOf } from './lib/sources/passages.ts';
 import type { Passage } from './lib/sources/types.ts';
 import { publishedBriefings } from './briefings.ts';
-import { blocksOfSource } from './sources.ts';
+import { sourceDate } from './lib/sources/source-date.ts';
+import { blocksOfSource, sourceBySlug } from './sources.ts';
 
 /** A briefing's citations, as the remark plugin exported them. */
 export async function citationsOf(briefing: CollectionEntry<'briefings'>): Promise<BriefingCitations> {
@@ -36,4 +37,14 @@ export async function passagesOfSource(slug: string): Promise<Passage[]> {
   const passages = passagesOf(await blocksOfSource(slug));
   passageCache.set(slug, passages);
   return passages;
+}
+
+/** The sources a document cites, in order of first citation, with their collection data and date. */
+export async function citedSources(citations: BriefingCitations) {
+  return Promise.all(
+    citations.sources.map(async (cited) => {
+      const source = await sourceBySlug(cited.slug);
+      return { ...cited, data: source.data, date: sourceDate(source.data.published) };
+    }),
+  );
 }

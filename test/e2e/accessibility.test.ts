@@ -2,9 +2,8 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { AxeResults, Result, RunOptions } from 'axe-core';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertDistBuilt } from '../helpers/dist.ts';
-import { launchChromium, serveSite, type RunningSite } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useSiteInChromium } from '../helpers/browser.ts';
 import { representativePages } from '../helpers/templates.ts';
 
 /** axe-core's browser bundle, evaluated in the page (page.evaluate is not subject to the site's CSP). */
@@ -25,18 +24,7 @@ const RUNS = [
   { name: 'phone (390px, light)', scheme: 'light', viewport: { width: 390, height: 844 }, mobile: true },
 ] as const;
 
-let browser: Browser;
-let site: RunningSite;
-
-beforeAll(async () => {
-  assertDistBuilt();
-  site = await serveSite();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const chromium = useSiteInChromium();
 
 function describeViolations(violations: Result[]): string {
   return violations
@@ -64,7 +52,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA) of every template', () => {
     describe(run.name, () => {
       for (const sample of samples) {
         it(`${sample.template}: /${sample.urlPath} has no violations`, async () => {
-          const context = await browser.newContext({
+          const context = await chromium.browser.newContext({
             colorScheme: scheme,
             reducedMotion: 'reduce',
             viewport: run.viewport,
@@ -73,7 +61,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA) of every template', () => {
           });
           const page = await context.newPage();
           try {
-            await page.goto(`${site.url}${sample.urlPath}`, { waitUntil: 'load' });
+            await page.goto(`${chromium.site.url}${sample.urlPath}`, { waitUntil: 'load' });
             const prefersDark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
             expect(prefersDark).toBe(scheme === 'dark');
             await page.evaluate(AXE_SOURCE);
@@ -92,9 +80,9 @@ describe('accessibility (axe-core, WCAG 2.2 AA) of every template', () => {
   it('the two schemes really differ (the dark theme is applied)', async () => {
     const backgrounds: string[] = [];
     for (const scheme of SCHEMES) {
-      const context = await browser.newContext({ colorScheme: scheme });
+      const context = await chromium.browser.newContext({ colorScheme: scheme });
       const page = await context.newPage();
-      await page.goto(site.url);
+      await page.goto(chromium.site.url);
       backgrounds.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
       await context.close();
     }

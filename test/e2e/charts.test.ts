@@ -1,39 +1,27 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertDistBuilt } from '../helpers/dist.ts';
-import { launchChromium, serveSite, type RunningSite } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteInChromium } from '../helpers/browser.ts';
 
-let browser: Browser;
-let site: RunningSite;
-
-beforeAll(async () => {
-  assertDistBuilt();
-  site = await serveSite();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const chromium = useSiteInChromium();
 
 const CHART_MODULE = /\/_astro\/(timeline|map|figures|network)-chart\.[\w-]+\.js$/u;
 
 async function openTimeline(width = 1100): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(`${site.url}visuals/timeline/`);
+  const page = await chromium.browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${chromium.site.url}visuals/timeline/`);
   await page.locator('figure[data-chart="timeline"] form.chart-filters').waitFor();
   return page;
 }
 
 describe('chart scripts load lazily', () => {
   it('requests a chart’s module only when the chart scrolls into view', async () => {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 700 } });
+    const page = await chromium.browser.newPage({ viewport: { width: 1100, height: 700 } });
     const requested: string[] = [];
     page.on('request', (request) => {
       const match = CHART_MODULE.exec(new URL(request.url()).pathname);
       if (match) requested.push(match[1]!);
     });
-    await page.goto(`${site.url}visuals/`, { waitUntil: 'networkidle' });
+    await page.goto(`${chromium.site.url}visuals/`, { waitUntil: 'networkidle' });
     const network = page.locator('figure[data-chart="network"]');
     const below = await network.evaluate((figure) => figure.getBoundingClientRect().top > window.innerHeight);
     expect(below).toBe(true);
@@ -92,8 +80,8 @@ describe('the timeline in Chromium', () => {
   });
 
   it('turns vertical on a narrow screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
-    await page.goto(`${site.url}visuals/timeline/`);
+    const page = await chromium.browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(`${chromium.site.url}visuals/timeline/`);
     expect(await page.locator('.timeline-narrow').isVisible()).toBe(true);
     expect(await page.locator('.timeline-wide').isVisible()).toBe(false);
     const box = await page.locator('.timeline-narrow').boundingBox();
@@ -104,9 +92,9 @@ describe('the timeline in Chromium', () => {
 
 describe('charts without JavaScript', () => {
   it('are complete: marks are shown and each leads to its source paragraph', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1100, height: 900 } });
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1100, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${site.url}visuals/`);
+    await page.goto(`${chromium.site.url}visuals/`);
     for (const kind of ['timeline', 'map', 'figures', 'network']) {
       expect(await page.locator(`figure[data-chart="${kind}"] svg.chart-svg:visible a.chart-mark`).count(), kind).toBeGreaterThan(0);
     }

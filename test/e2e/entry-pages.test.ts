@@ -1,20 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertDistBuilt } from '../helpers/dist.ts';
-import { launchChromium, serveSite, type RunningSite } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useSiteInChromium } from '../helpers/browser.ts';
 
-let browser: Browser;
-let site: RunningSite;
-
-beforeAll(async () => {
-  assertDistBuilt();
-  site = await serveSite();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const chromium = useSiteInChromium();
 
 describe('glossary and people pages in Chromium', () => {
   for (const [path, entry] of [
@@ -22,8 +9,8 @@ describe('glossary and people pages in Chromium', () => {
     ['people/', 'alaa-al-nashou'],
   ] as const) {
     it(`${path}: a citation in an entry further down the page opens that entry's own card`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
-      await page.goto(`${site.url}${path}#${entry}`);
+      const page = await chromium.browser.newPage({ viewport: { width: 1100, height: 800 } });
+      await page.goto(`${chromium.site.url}${path}#${entry}`);
       const link = page.locator(`[id="${entry}"] a.cite-link`).first();
       const cardId = await link.getAttribute('aria-describedby');
       expect(cardId?.startsWith(`${entry}-`)).toBe(true);
@@ -36,8 +23,8 @@ describe('glossary and people pages in Chromium', () => {
   }
 
   it('a glossary link in a briefing lands on the highlighted entry', async () => {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
-    await page.goto(`${site.url}briefings/syria-and-the-border/`);
+    const page = await chromium.browser.newPage({ viewport: { width: 1100, height: 800 } });
+    await page.goto(`${chromium.site.url}briefings/syria-and-the-border/`);
     await page.locator('a.glossary-link[href$="#badia"]').click();
     await page.waitForURL((url) => url.pathname.endsWith('/glossary/') && url.hash === '#badia');
     const entry = page.locator('[id="badia"]');

@@ -1,26 +1,15 @@
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createStaticServer } from '../../src/lib/server/static-server.ts';
-import { DIST, assertDistBuilt } from '../helpers/dist.ts';
-import { launchChromium, serveSite, type RunningSite } from '../helpers/browser.ts';
+import { DIST } from '../helpers/dist.ts';
+import { useSiteInChromium } from '../helpers/browser.ts';
 
-let browser: Browser;
-let site: RunningSite;
-
-beforeAll(async () => {
-  assertDistBuilt();
-  site = await serveSite();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const chromium = useSiteInChromium();
 
 /** A fresh context (empty cache) with a page that records uncaught errors. */
 async function openPage(options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext(options);
+  const context = await chromium.browser.newContext(options);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -64,7 +53,7 @@ describe('search loading', () => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     for (const path of ['', 'briefings/', 'briefings/why-the-threat-outlived-the-caliphate/', 'sources/', 'sources/shafaq-iraq-resurgence-2025/', 'about/']) {
-      await page.goto(`${site.url}${path}`);
+      await page.goto(`${chromium.site.url}${path}`);
       await page.waitForLoadState('networkidle');
       await page.mouse.move(300, 300);
       await page.mouse.wheel(0, 400);
@@ -83,7 +72,7 @@ describe('search loading', () => {
 describe('the header search box', () => {
   it('finds "Wadi Hauran" in the Shafaq News source first, and its result lands on the matching paragraph, highlighted', async () => {
     const { context, page, errors } = await openPage();
-    await page.goto(`${site.url}briefings/`);
+    await page.goto(`${chromium.site.url}briefings/`);
     const input = page.locator('#site-search-q');
     await input.click();
     await input.pressSequentially('Wadi Hauran');
@@ -101,7 +90,7 @@ describe('the header search box', () => {
 
   it('can be used by keyboard alone: / to focus, arrows to choose, Escape to close, Enter to open', async () => {
     const { context, page, errors } = await openPage();
-    await page.goto(site.url);
+    await page.goto(chromium.site.url);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
     await page.keyboard.type('Rutte');
@@ -138,7 +127,7 @@ describe('the header search box', () => {
 
   it('submits to the search page with Enter when no result is chosen', async () => {
     const { context, page } = await openPage();
-    await page.goto(`${site.url}about/`);
+    await page.goto(`${chromium.site.url}about/`);
     await page.keyboard.press('/');
     await page.keyboard.type('Sahel');
     await page.keyboard.press('Enter');
@@ -152,7 +141,7 @@ describe('the header search box', () => {
 describe('the search page', () => {
   it('shows "Wadi Hauran" with the Shafaq News source first, linked to the matching paragraph', async () => {
     const { context, page } = await openPage();
-    await page.goto(`${site.url}search/?q=Wadi+Hauran`);
+    await page.goto(`${chromium.site.url}search/?q=Wadi+Hauran`);
     await renderedState(page, 'q=Wadi+Hauran');
     const [first] = await hits(page);
     expect(first).toMatchObject({ title: 'After US withdrawal: Why experts warn of an ISIS resurgence in Iraq', badge: 'Source' });
@@ -166,7 +155,7 @@ describe('the search page', () => {
 
   it('filters "Sahel" to sources only, keeps it in the address, and Back undoes it', async () => {
     const { context, page } = await openPage();
-    await page.goto(`${site.url}search/?q=Sahel`);
+    await page.goto(`${chromium.site.url}search/?q=Sahel`);
     await renderedState(page, 'q=Sahel');
     const unfiltered = await hits(page);
     expect(unfiltered.length).toBeGreaterThan(1);
@@ -188,7 +177,7 @@ describe('the search page', () => {
 
   it('browses by publisher with an empty query, newest first, OR within the filter, hiding values that would leave nothing', async () => {
     const { context, page } = await openPage();
-    await page.goto(`${site.url}search/`);
+    await page.goto(`${chromium.site.url}search/`);
     await renderedState(page, '');
     expect(await hits(page)).toEqual([]);
 
@@ -212,7 +201,7 @@ describe('the search page', () => {
 
   it('shows more than three matching sections of a source, each landing on a paragraph', async () => {
     const { context, page } = await openPage();
-    await page.goto(`${site.url}search/?q=ISIS`);
+    await page.goto(`${chromium.site.url}search/?q=ISIS`);
     await renderedState(page, 'q=ISIS');
     const shafaq = page.locator('.search-hit', { hasText: 'After US withdrawal' });
     const sections = await shafaq.locator('.search-hit-sections a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
@@ -223,11 +212,11 @@ describe('the search page', () => {
 
   it('finds glossary terms and charts too, and filters by those types', async () => {
     const { context, page } = await openPage();
-    await page.goto(`${site.url}search/?q=AWACS`);
+    await page.goto(`${chromium.site.url}search/?q=AWACS`);
     await renderedState(page, 'q=AWACS');
     const glossary = (await hits(page)).find((hit) => hit.badge === 'Glossary');
     expect(glossary?.href).toBe('/glossary/#awacs');
-    await page.goto(`${site.url}search/?type=chart`);
+    await page.goto(`${chromium.site.url}search/?type=chart`);
     await renderedState(page, 'type=chart');
     const charts = await hits(page);
     expect(charts.length).toBeGreaterThan(0);
@@ -239,7 +228,7 @@ describe('the search page', () => {
 
   it('gives a helpful empty state for a query with no results, offering to clear filters', async () => {
     const { context, page } = await openPage();
-    await page.goto(`${site.url}search/?q=xyzzyplugh&type=source`);
+    await page.goto(`${chromium.site.url}search/?q=xyzzyplugh&type=source`);
     await renderedState(page, 'q=xyzzyplugh&type=source');
     expect(await hits(page)).toEqual([]);
     const empty = page.locator('[data-search-empty]');
@@ -260,12 +249,12 @@ describe('the search page', () => {
       void dialog.dismiss();
     });
     const odd = `"ISIS <script>alert(1)</script> ' & % # ? / \\ ${'Sahel “caliphate” — '.repeat(100)}`.slice(0, 2000);
-    await page.goto(`${site.url}search/?q=${encodeURIComponent(odd)}`);
+    await page.goto(`${chromium.site.url}search/?q=${encodeURIComponent(odd)}`);
     await page.locator('[data-search-page][data-rendered-state]').waitFor();
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^\d+ results? .*Only the first 200 characters were searched\.$/u);
     expect(await page.locator('main script').count()).toBe(0);
 
-    await page.goto(`${site.url}about/`);
+    await page.goto(`${chromium.site.url}about/`);
     await page.locator('#site-search-q').fill(odd);
     await page.locator('form.site-search[data-rendered-query]').waitFor();
     expect(await page.getByRole('option').count()).toBeGreaterThan(0);
@@ -275,7 +264,7 @@ describe('the search page', () => {
 
   it('can be used by keyboard alone: filter with Space, open a result with Enter', async () => {
     const { context, page } = await openPage();
-    await page.goto(`${site.url}search/?q=ISIS`);
+    await page.goto(`${chromium.site.url}search/?q=ISIS`);
     await renderedState(page, 'q=ISIS');
     const focusedName = () =>
       page.evaluate(() => ((document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '').replace(/\s+/gu, ' ').trim());
@@ -298,7 +287,7 @@ describe('the search page', () => {
 describe('search without JavaScript', () => {
   it('submits the header form to the search page, which explains and links to the indexes', async () => {
     const { context, page } = await openPage({ javaScriptEnabled: false });
-    await page.goto(site.url);
+    await page.goto(chromium.site.url);
     await page.locator('#site-search-q').fill('Sahel');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=Sahel$/u);

@@ -1,27 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertDistBuilt } from '../helpers/dist.ts';
-import { launchChromium, serveSite, type RunningSite } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useSiteInChromium } from '../helpers/browser.ts';
 
-let browser: Browser;
-let site: RunningSite;
-
-beforeAll(async () => {
-  assertDistBuilt();
-  site = await serveSite();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const chromium = useSiteInChromium();
 
 const PAGES = ['', 'briefings/', 'briefings/why-the-threat-outlived-the-caliphate/', 'sources/', 'sources/nyt-costa-clarke-2024/', 'about/', 'guide/', 'no-such-page/'];
 
 describe('pages under the Content-Security-Policy of dist/_headers', () => {
   for (const path of PAGES) {
     it(`/${path} loads its styles and scripts with no CSP violation`, async () => {
-      const page = await browser.newPage();
+      const page = await chromium.browser.newPage();
       await page.addInitScript(() => {
         const w = window as unknown as { violations: string[] };
         w.violations = [];
@@ -29,7 +16,7 @@ describe('pages under the Content-Security-Policy of dist/_headers', () => {
       });
       const failed: string[] = [];
       page.on('requestfailed', (request) => failed.push(request.url()));
-      const response = await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+      const response = await page.goto(`${chromium.site.url}${path}`, { waitUntil: 'load' });
       expect(response?.status()).toBe(path === 'no-such-page/' ? 404 : 200);
       expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self'/u);
       expect(response?.headers()['x-content-type-options']).toBe('nosniff');
@@ -43,8 +30,8 @@ describe('pages under the Content-Security-Policy of dist/_headers', () => {
   }
 
   it('blocks an injected inline script (the policy is really enforced)', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url);
+    const page = await chromium.browser.newPage();
+    await page.goto(chromium.site.url);
     const ran = await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.injected = true;';

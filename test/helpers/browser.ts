@@ -1,8 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createStaticServer } from '../../src/lib/server/static-server.ts';
-import { DIST } from './dist.ts';
+import { DIST, assertDistBuilt } from './dist.ts';
 
 /** Debian's Chromium, never a downloaded browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -45,4 +46,22 @@ export async function serveSite(root = DIST, base = '/'): Promise<RunningSite> {
       server.closeAllConnections();
     }),
   };
+}
+
+/**
+ * For a test file that reads the built site in Chromium: serves dist/ and launches the
+ * browser before its tests, closes both after. Use `.browser` and `.site` inside tests.
+ */
+export function useSiteInChromium(): { readonly browser: Browser; readonly site: RunningSite } {
+  const state = {} as { browser: Browser; site: RunningSite };
+  beforeAll(async () => {
+    assertDistBuilt();
+    state.site = await serveSite();
+    state.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.site?.close();
+  });
+  return state;
 }

@@ -10,6 +10,7 @@ import type { ChartProblem } from './chart-problem.ts';
 import { parseDataFile } from './parse-data-file.ts';
 import type { VerifiedChart } from './types.ts';
 import { verifyChart } from './verify-chart.ts';
+import { valueAt } from '../schema/value-at.ts';
 
 /** The fields allowed at the top of each kind's file and in each of its lists, for "did you mean" hints. */
 const FIELDS: Record<string, { top: string[]; lists: Record<string, string[]> }> = {
@@ -18,15 +19,6 @@ const FIELDS: Record<string, { top: string[]; lists: Record<string, string[]> }>
   figures: { top: Object.keys(figuresData.shape), lists: { panels: Object.keys(figurePanel.shape), figures: Object.keys(figureDatum.shape) } },
   network: { top: Object.keys(networkData.shape), lists: { actors: Object.keys(networkActor.shape), relations: Object.keys(networkRelation.shape) } },
 };
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value: unknown = input;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
 
 export interface LoadChartFileOptions {
   /** The file's path as authors know it ("content/data/timeline.yaml"), for messages. */

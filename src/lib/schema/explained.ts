@@ -1,15 +1,7 @@
 import { z } from 'astro/zod';
 import { closestFirst } from '../text/closest.ts';
 import { describeValue } from './error-messages.ts';
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value: unknown = input;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
+import { valueAt } from './value-at.ts';
 
 /**
  * Wraps a schema so every error names the value the author wrote, not only what was
