@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { AxeResults, Result, RunOptions } from 'axe-core';
-import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSiteInChromium } from '../helpers/browser.ts';
 import { representativePages } from '../helpers/templates.ts';
