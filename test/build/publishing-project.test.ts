@@ -40,8 +40,12 @@ const read = (path: string) => readFileSync(join(project.dist, path), 'utf8');
 
 describe('drafts and future-dated briefings in a production build', () => {
   it('have no page and no card', () => {
-    for (const { slug } of UNPUBLISHED) expect(existsSync(join(project.dist, 'briefings', slug))).toBe(false);
+    for (const { slug } of UNPUBLISHED) {
+      expect(existsSync(join(project.dist, 'briefings', slug))).toBe(false);
+      expect(existsSync(join(project.dist, 'cards', `${slug}.png`))).toBe(false);
+    }
     expect(existsSync(join(project.dist, 'briefings/fixture-cites-excerpts/index.html'))).toBe(true);
+    expect(existsSync(join(project.dist, 'cards/fixture-cites-excerpts.png'))).toBe(true);
   });
 
   it('are named nowhere: no page, index, feed or sitemap mentions them', () => {
