@@ -4,7 +4,9 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
 import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
+import { remarkChartUsage } from './src/plugins/remark-chart-usage.ts';
 import { publishFiles } from './src/integrations/publish-files.ts';
+import { socialCardPrefetch } from './src/integrations/social-card-prefetch.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -21,10 +23,23 @@ export default defineConfig({
   build: { format: 'directory' },
   // Two entries or routes with the same URL (briefing.md next to briefing.mdx) fail the build.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), publishFiles()],
+  integrations: [mdx(), publishFiles(), socialCardPrefetch()],
   // Every script and stylesheet as an external, content-hashed file: the CSP needs no
   // 'unsafe-inline' and no per-build hashes, and CSS is cached across pages.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro's MDX modules carry a "use astro:head-inject" directive that the bundler warns
+        // about once per page (boxed, ten lines each); it is Astro's own and harmless, and the
+        // noise buried the warnings authors need to see (uncited sources, unchecked quotations).
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   markdown: {
     // Code blocks (the authoring guide's) as plain <pre>: Shiki's inline colours ignore the site's light/dark palette.
     syntaxHighlight: false,
@@ -34,6 +49,7 @@ export default defineConfig({
         [remarkCitations, { sourcesDirectory: 'content/sources', base, idPrefix: entryIdPrefix }],
         // After citations, so citation brackets are already links and are left alone.
         [remarkGlossaryLinks, { glossaryDirectory: 'content/glossary', base }],
+        remarkChartUsage,
       ],
       rehypePlugins: [],
       smartypants: false,

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { briefingTemplate, slugFromTitle } from '../src/lib/authoring/scaffold-briefing.ts';
+import { isPartialDate, parsePartialDate } from '../src/lib/dates/partial-date.ts';
 import { SLUG_PATTERN } from '../src/lib/schema/slug.ts';
 import { listSourceSlugs } from '../src/lib/sources/list-source-slugs.ts';
 
@@ -32,12 +33,17 @@ function main(): number {
   const root = process.cwd();
   const slug = args.values.slug ?? slugFromTitle(title);
   if (!slug || !SLUG_PATTERN.test(slug)) {
-    console.error(`new: cannot make a slug from "${args.values.slug ?? title}".\n  hint: pass one with --slug, lower-case letters, digits and single hyphens.`);
+    console.error(
+      args.values.slug === undefined
+        ? `new: cannot make a slug from "${title}".\n  hint: pass one with --slug: lower-case letters, digits and single hyphens, for example --slug iraq-elections-2025.`
+        : `new: --slug "${args.values.slug}" is not a slug.\n  hint: use lower-case letters, digits and single hyphens, for example --slug ${slugFromTitle(args.values.slug) ?? 'iraq-elections-2025'}.`,
+    );
     return 2;
   }
   const date = args.values.date ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(date)) {
-    console.error(`new: --date "${date}" is not YYYY-MM-DD.`);
+  const day = parsePartialDate(date);
+  if (!isPartialDate(day) || day.precision !== 'day') {
+    console.error(`new: --date "${date}" is not a day of the form YYYY-MM-DD (for example 2025-11-20)${isPartialDate(day) ? '' : `: ${day.error}`}.`);
     return 2;
   }
   const known = listSourceSlugs(join(root, 'content/sources'));

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byPublishedDesc, isPublished } from './lib/briefings/published-briefings.ts';
+import { buildMoment } from './lib/dates/build-date.ts';
 
 let published: Promise<CollectionEntry<'briefings'>[]> | undefined;
 
@@ -12,7 +13,7 @@ let published: Promise<CollectionEntry<'briefings'>[]> | undefined;
 export function publishedBriefings(): Promise<CollectionEntry<'briefings'>[]> {
   if (import.meta.env.DEV) published = undefined;
   published ??= (async () => {
-    const now = process.env.BUILD_DATE ? new Date(`${process.env.BUILD_DATE}T23:59:59Z`) : new Date();
+    const now = buildMoment(process.env.BUILD_DATE);
     const all = await getCollection('briefings');
     return all.filter((briefing) => isPublished(briefing, now, import.meta.env.DEV)).sort(byPublishedDesc);
   })();

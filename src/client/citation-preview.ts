@@ -10,6 +10,7 @@ const HIDE_DELAY = 250;
 
 let active: { link: HTMLAnchorElement; card: HTMLElement; pinned: boolean } | undefined;
 let timer: number | undefined;
+let keyboardUsed = false;
 
 function cardOf(link: HTMLAnchorElement): HTMLElement | null {
   // The card is the link's description (set at build time), so one attribute serves both.
@@ -39,6 +40,9 @@ function hide(): void {
 function show(link: HTMLAnchorElement, pinned: boolean): void {
   const card = cardOf(link);
   if (!card) return;
+  // A hide scheduled by an earlier leave or blur must not close the card shown now (on touch
+  // screens a tap sends pointerleave just before its click).
+  window.clearTimeout(timer);
   if (active && (active.link !== link || active.card !== card)) hide();
   if (!active) {
     card.showPopover();
@@ -62,10 +66,15 @@ function init(): void {
     link.addEventListener('pointerenter', (event) => {
       if (event.pointerType === 'mouse') later(() => show(link, false), SHOW_DELAY);
     });
-    link.addEventListener('pointerleave', () => {
-      if (!active?.pinned) later(hide, HIDE_DELAY);
+    link.addEventListener('pointerleave', (event) => {
+      if (event.pointerType === 'mouse' && !active?.pinned) later(hide, HIDE_DELAY);
     });
-    link.addEventListener('focus', () => show(link, false));
+    link.addEventListener('focus', () => {
+      // Arriving at this citation from a source page's backlink focuses it: that is a place to
+      // read from, not a request for its card. Keyboard focus (Tab) still opens the card.
+      if (!keyboardUsed && location.hash === `#${link.id}`) return;
+      show(link, false);
+    });
     link.addEventListener('blur', (event) => {
       const next = event.relatedTarget as Node | null;
       if (active && !active.pinned && !(next && active.card.contains(next))) later(hide, HIDE_DELAY);
@@ -89,6 +98,7 @@ function init(): void {
     });
   }
   document.addEventListener('keydown', (event) => {
+    keyboardUsed = true;
     if (event.key !== 'Escape' || !active) return;
     const { link, card } = active;
     const focusInside = card.contains(document.activeElement);

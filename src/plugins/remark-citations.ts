@@ -225,8 +225,13 @@ function citationTransform(options: RemarkCitationsOptions, warn: (message: stri
           const globalStart = piece.offset + bracket.start;
           const quotations = quotationsBefore(text, globalStart, floor);
           for (const quotation of quotations) claimedQuotations.add(`${quotation.start}`);
-          if (bracket.start > last) replacement.push(textNode(piece.node.value.slice(last, bracket.start)));
-          replacement.push(cite(bracket, quotations, piece, bracket.start));
+          const before = piece.node.value.slice(last, bracket.start);
+          const space = /\s+$/u.exec(before)?.[0] ?? '';
+          if (before.length > space.length) replacement.push(textNode(before.slice(0, before.length - space.length)));
+          const citation = cite(bracket, quotations, piece, bracket.start);
+          // The space before a citation goes out of the search index with it, or excerpts would
+          // read "in Austria ." where the text reads "in Austria [NYT ¶2].".
+          replacement.push(space ? ({ type: 'emphasis', data: { hName: 'span', hProperties: { dataPagefindIgnore: '' } }, children: [textNode(space), citation] } as PhrasingContent) : citation);
           last = bracket.end;
           floor = piece.offset + bracket.end;
         }
@@ -239,7 +244,7 @@ function citationTransform(options: RemarkCitationsOptions, warn: (message: stri
         if (claimedQuotations.has(`${quotation.start}`) || quotation.text.trim().split(/\s+/u).length < 3) continue;
         const piece = [...pieces].reverse().find((candidate) => candidate.offset <= quotation.start);
         const point = piece ? pointIn(piece.node, quotation.start - piece.offset) : undefined;
-        warn(`${fileLabel}:${point?.line ?? 0}:${point?.column ?? 0}: warning: the quotation “${quotation.text.slice(0, 80)}” has no citation after it in its sentence, so it cannot be verified.`);
+        warn(`${fileLabel}:${point?.line ?? 0}:${point?.column ?? 0}: warning: the quotation “${quotation.text.length > 80 ? `${quotation.text.slice(0, 79).trimEnd()}…` : quotation.text}” has no citation after it in its sentence, so it cannot be verified.`);
       }
       claimedQuotations.clear();
       return SKIP;

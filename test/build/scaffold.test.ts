@@ -45,6 +45,13 @@ describe('npm run new -- briefing "Title"', () => {
     const noSlug = run('briefing', '???');
     expect(noSlug.status).toBe(2);
     expect(noSlug.stderr).toContain('--slug');
+    const badSlug = run('briefing', 'Fine title', '--slug', 'Bad Slug');
+    expect(badSlug.status).toBe(2);
+    expect(badSlug.stderr).toContain('--slug "Bad Slug" is not a slug');
+    expect(badSlug.stderr).toContain('for example --slug bad-slug');
+    const impossibleDay = run('briefing', 'Fine title', '--date', '2025-02-30');
+    expect(impossibleDay.status).toBe(2);
+    expect(impossibleDay.stderr).toContain('--date "2025-02-30" is not a day of the form YYYY-MM-DD');
     expect(spawnSync('ls', [join(root, 'content/briefings')], { encoding: 'utf8' }).stdout.trim()).toBe('');
   });
 });

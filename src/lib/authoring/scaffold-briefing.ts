@@ -59,12 +59,13 @@ import Analysis from '../../src/components/Analysis.astro';
   Write in your own words and cite the paragraph each claim rests on:
 
     The coalition met in Brussels to reassess its future [@${first}, ¶2].
-    Officials called the group "a persistent threat" [@${first}].
+    One official called the group "words copied exactly from the source" [@${first}].
     Both reports agree [@${first}; @another-source, ¶4].
     [see @${first}, ¶3] for the figures.
 
-  A quotation in "…" before a citation must appear word for word in that source: the build
-  checks it and names the closest passage when it does not match.
+  A quotation in "…" before a citation must appear word for word in that source (replace the
+  example's words with the source's own): the build checks it and names the closest passage
+  when it does not match.
 
   Our own interpretation goes in a labelled box:
 

@@ -57,17 +57,17 @@ export function parseCitations(text: string): { citations: CitationBracket[]; er
       const { prefix = '', key = '', rest = '' } = item.groups;
       let paragraph: number | undefined;
       let suffix = rest.trim();
-      if (suffix.startsWith(',')) {
-        const locator = PARAGRAPH_LOCATOR.exec(suffix.slice(1));
-        if (locator?.groups) {
-          paragraph = Number(locator.groups.number);
-          suffix = (locator.groups.suffix ?? '').replace(/^\s*,?\s*/u, '').trim();
-        } else if (/^,\s*(?:p{1,2}\.|pages?|ch\.|chapter|sec\.|section)\s*\d/iu.test(suffix)) {
-          problem = `"${suffix.slice(1).trim()}" is a page or section locator; sources here are addressed by paragraph: write ¶N (for example [@${key}, ¶3])`;
-          break;
-        } else {
-          suffix = suffix.slice(1).trim();
-        }
+      // Pandoc takes a locator straight after the key with or without a comma: [@slug, ¶3] or [@slug ¶3].
+      const afterKey = suffix.startsWith(',') ? suffix.slice(1) : suffix;
+      const locator = PARAGRAPH_LOCATOR.exec(afterKey);
+      if (locator?.groups) {
+        paragraph = Number(locator.groups.number);
+        suffix = (locator.groups.suffix ?? '').replace(/^\s*,?\s*/u, '').trim();
+      } else if (/^\s*(?:p{1,2}\.|pages?|ch\.|chapter|sec\.|section)\s*\d/iu.test(afterKey)) {
+        problem = `"${afterKey.trim()}" is a page or section locator; sources here are addressed by paragraph: write ¶N (for example [@${key}, ¶3])`;
+        break;
+      } else if (suffix.startsWith(',')) {
+        suffix = afterKey.trim();
       }
       if (paragraph !== undefined && paragraph < 1) {
         problem = `¶${paragraph} is not a paragraph number; paragraphs count from ¶1`;

@@ -1,12 +1,6 @@
 /**
- * Draws social cards on worker threads while the main thread goes on rendering pages.
- *
- * Why: drawing a card (satori layout, resvg rasterising, PNG encoding) costs about 40 ms of
- * CPU, and Astro renders pages one after another on a single thread, so 1,000 briefings
- * meant some 40 s of a build spent on cards with the machine's other cores idle. The card
- * route hands every card to this pool as soon as Astro asks for its paths (before the first
- * page is rendered), and the cards are ready by the time Astro reaches them.
- *
+ * A pool of worker threads that draw social cards (social-card-worker.ts) while the main
+ * thread goes on bundling and rendering; see social-card-prefetch.ts for why and when.
  * The workers draw through the same content-addressed cache as the main thread, so a card
  * is byte-identical whichever thread drew it.
  */

@@ -32,7 +32,10 @@ export const calendarDate = z.union([
   }),
   z.string().superRefine((value, ctx) => {
     const parsed = parsePartialDate(value);
-    if (!isPartialDate(parsed)) ctx.addIssue({ code: 'custom', message: parsed.error });
-    else if (parsed.precision !== 'day') ctx.addIssue({ code: 'custom', message: `"${value}" needs a day: write YYYY-MM-DD` });
+    if (!isPartialDate(parsed)) {
+      // Our own publications are dated to the day: do not offer the source dates' YYYY or YYYY-MM forms.
+      const message = /^\d{4}(?:-\d{2}){0,2}$/u.test(value.trim()) ? parsed.error : `"${value}" is not a date of the form YYYY-MM-DD (for example "2025-11-20")`;
+      ctx.addIssue({ code: 'custom', message });
+    } else if (parsed.precision !== 'day') ctx.addIssue({ code: 'custom', message: `"${value}" needs a day: write YYYY-MM-DD` });
   }),
 ], { error: 'expected a date written YYYY-MM-DD' }).transform((value) => (typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value));

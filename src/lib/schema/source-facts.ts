@@ -65,7 +65,12 @@ export const manifestEntry = z
     slug,
     ...sourceFactsShape,
   })
+  // A misspelt field ("toptics") would otherwise be dropped without a word.
+  .strict()
   .superRefine(checkDatePrecision);
+
+/** The fields a manifest entry may have, for messages. */
+export const MANIFEST_FIELDS = ['file', 'slug', ...Object.keys(sourceFactsShape)];
 
 export const manifest = z.object({
   sources: z.array(manifestEntry).min(1, 'expected at least one source'),

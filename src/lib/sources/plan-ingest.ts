@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
-import { manifest as manifestSchema, type ManifestEntry } from '../schema/source-facts.ts';
+import { MANIFEST_FIELDS, manifest as manifestSchema, type ManifestEntry } from '../schema/source-facts.ts';
+import { closestFirst } from '../text/closest.ts';
 import { decodeArticleText } from './decode-text.ts';
 import { ingestArticle } from './ingest-article.ts';
 import { IngestError } from './ingest-error.ts';
@@ -63,15 +64,23 @@ export function planIngest(request: IngestRequest, effects: IngestEffects): Plan
       let ingestedOn = request.today;
       const result = ingestArticle(bytes, file, entry, ingestedOn);
       if (existing !== undefined) {
+        const previous = splitSourceFile(existing).frontmatter as { title?: string; ingest?: { file?: string; fingerprint?: string; date?: string } } | undefined;
         if (!request.force) {
+          const sameText = previous?.ingest?.fingerprint === result.fingerprint;
+          const sameArticle = sameText || previous?.title === entry.title || previous?.ingest?.file === basename(file);
           throw new IngestError(
             file,
-            `content/sources/${entry.slug}.md already exists; it was not overwritten.`,
-            'pass --force to replace it with a fresh ingest of this file (hand edits to its frontmatter and structure are lost).',
+            sameText
+              ? `content/sources/${entry.slug}.md already exists with this very text; it was not overwritten.`
+              : sameArticle
+                ? `content/sources/${entry.slug}.md already exists with a different text of this article; it was not overwritten.`
+                : `content/sources/${entry.slug}.md already exists and holds a different article ("${previous?.title ?? '?'}", ingested from ${previous?.ingest?.file ?? 'another file'}); it was not overwritten.`,
+            sameArticle
+              ? 'pass --force to replace it with a fresh ingest of this file (hand edits to its frontmatter and structure are lost).'
+              : `if this is a new article, give it a slug of its own in the manifest; --force would replace "${previous?.title ?? entry.slug}" with it.`,
           );
         }
         // An unchanged text keeps its original ingest day, so re-running ingest is reproducible.
-        const previous = splitSourceFile(existing).frontmatter as { ingest?: { fingerprint?: string; date?: string } } | undefined;
         if (previous?.ingest?.fingerprint === result.fingerprint && previous.ingest.date) {
           ingestedOn = previous.ingest.date;
         }
@@ -117,8 +126,18 @@ function readManifest(path: string, text: string): ManifestEntry[] {
   const wrapped = json && typeof json === 'object' && !Array.isArray(json) && !('sources' in json) ? { sources: [json] } : json;
   const parsed = manifestSchema.safeParse(wrapped);
   if (!parsed.success) {
+    // A single-object manifest is wrapped above: its paths must not say "sources.0".
+    const single = !(json && typeof json === 'object' && 'sources' in json);
+    const where = (path: PropertyKey[]) => (single ? path.slice(2) : path).join('.') || '(root)';
     const issues = parsed.error.issues
-      .map((issue) => `    ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+      .flatMap((issue) =>
+        issue.code === 'unrecognized_keys'
+          ? issue.keys.map((key) => {
+              const suggestion = closestFirst(key, MANIFEST_FIELDS)[0];
+              return `    ${where([...issue.path, key])}: unknown field${suggestion ? `; did you mean "${suggestion}"?` : ''} Fields allowed: ${MANIFEST_FIELDS.join(', ')}`;
+            })
+          : [`    ${where(issue.path)}: ${issue.message}`],
+      )
       .join('\n');
     throw new IngestError(path, `the manifest does not match the expected shape:\n${issues}`, 'each source needs file, slug, title, publisher, authors, published, datePrecision, url, kind, language, regions, topics, notes.');
   }

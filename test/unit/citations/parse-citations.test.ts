@@ -12,6 +12,11 @@ describe('parseCitations', () => {
       expect(items(`[@a, ${locator}]`)[0]?.[0]?.paragraph).toBe(12);
     }
   });
+  it('reads a locator written straight after the key, without a comma, as Pandoc does', () => {
+    expect(items('[@shafaq-iraq-resurgence-2025 ¶40]')).toEqual([[{ prefix: '', key: 'shafaq-iraq-resurgence-2025', paragraph: 40, suffix: '' }]]);
+    expect(items('[see @a para 3, for the figures]')).toEqual([[{ prefix: 'see', key: 'a', paragraph: 3, suffix: 'for the figures' }]]);
+    expect(parseCitations('[@a p. 4]').errors[0]?.message).toMatch(/"p\. 4" is a page or section locator/u);
+  });
   it('reads several items, prefixes and suffixes', () => {
     expect(items('[see @a, ¶3; also @b, ¶4, for the figures; @c]')).toEqual([
       [

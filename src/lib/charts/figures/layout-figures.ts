@@ -8,6 +8,10 @@ import { statedInDigits } from '../stated-figure.ts';
 import { MARK_OF_QUALIFIER, type FigureMarkKind } from './figure-marks.ts';
 
 export const FIGURES_FONT = { label: 13, value: 13, panel: 14, tick: 11 } as const;
+/** Panel titles are bold, about 8% wider than the regular widths the estimate knows. */
+const TITLE_FONT = FIGURES_FONT.panel * 1.08;
+/** Distance between the baselines of a wrapped panel title. */
+export const FIGURES_TITLE_LINE = 18;
 
 export interface FigureRow {
   id: string;
@@ -33,7 +37,11 @@ export interface FigurePanelLayout {
   id: string;
   title: string;
   unit: string;
+  /** Baseline of the title's first line. */
   titleY: number;
+  /** The title wrapped to the chart's width; the unit, in brackets, follows the last line or gets one of its own. */
+  titleLines: string[];
+  unitOnOwnLine: boolean;
   axisY: number;
   plotX0: number;
   plotX1: number;
@@ -72,7 +80,9 @@ export function layoutFigures(panels: readonly FigurePanelData[], figures: reado
       .range([plotX0, plotX1])
       .nice(4);
     const titleY = y + 16;
-    y = titleY + 10;
+    const titleLines = wrapText(panel.title, TITLE_FONT, width - 16);
+    const unitOnOwnLine = estimateTextWidth(`${titleLines.at(-1)} (${panel.unit})`, TITLE_FONT) > width - 16;
+    y = titleY + 10 + (titleLines.length - 1 + (unitOnOwnLine ? 1 : 0)) * FIGURES_TITLE_LINE;
     const rows: FigureRow[] = [];
     for (const figure of members) {
       const lines = wrapText(figure.label, FIGURES_FONT.label, labelWidth);
@@ -114,7 +124,7 @@ export function layoutFigures(panels: readonly FigurePanelData[], figures: reado
     }
     const axisY = y + 2;
     const ticks = scale.ticks(4).map((tick) => ({ x: scale(tick), label: number(tick) }));
-    out.push({ id: panel.id, title: panel.title, unit: panel.unit, titleY, axisY, plotX0, plotX1, ticks, rows });
+    out.push({ id: panel.id, title: panel.title, unit: panel.unit, titleY, titleLines, unitOnOwnLine, axisY, plotX0, plotX1, ticks, rows });
     y = axisY + 34;
   }
   return { width, height: y - 8, panels: out };

@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { remarkChartUsage } from '../../src/plugins/remark-chart-usage.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const IMPORTS = [
+  "import Figures from '../../src/components/charts/Figures.astro';",
+  "import PlacesMap from '../../src/components/charts/Map.astro';",
+  "import Analysis from '../../src/components/Analysis.astro';",
+  '',
+].join('\n');
+
+function check(body: string): void {
+  const file = new VFile({ value: `${IMPORTS}\n${body}\n`, path: join(ROOT, 'content/briefings/example.mdx'), cwd: ROOT });
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkChartUsage);
+  processor.runSync(processor.parse(file), file);
+}
+
+const failure = (body: string) => {
+  try {
+    check(body);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return 'no error';
+};
+
+describe('remarkChartUsage', () => {
+  it('accepts the documented uses, under any imported name, and leaves other components alone', () => {
+    expect(() =>
+      check(`<Figures panels={['attack-deaths', 'us-personnel']} caption="Two panels." />\n\n<PlacesMap title={"Places"} />\n\n<Analysis panel="anything">Text.</Analysis>`),
+    ).not.toThrow();
+  });
+
+  it('names a misspelt prop with the file, line, column and the closest prop', () => {
+    expect(failure(`Text.\n\n<Figures panel={['attack-deaths']} />`)).toBe(
+      '1 chart problem:\n\ncontent/briefings/example.mdx:7:1: <Figures> has no prop "panel"; its props are chart, title, caption, panels. Did you mean "panels"?',
+    );
+  });
+
+  it('rejects a list written as a text and a bare text prop', () => {
+    expect(failure(`<Figures panels="attack-deaths" />`)).toContain(
+      `example.mdx:5:1: <Figures> panels takes a list of text values, not panels="attack-deaths". Write panels={['first-id', 'second-id']}.`,
+    );
+    expect(failure(`<PlacesMap caption />`)).toContain('<PlacesMap> caption takes a text, not a bare caption. Write caption="…".');
+  });
+
+  it('rejects the same chart twice on a page, naming the first use', () => {
+    const message = failure(`<Figures panels={['a']} />\n\nText.\n\n<Figures panels={['b']} />`);
+    expect(message).toContain('example.mdx:9:1: <Figures> shows the chart "figures" a second time on this page (first at line 5)');
+    expect(failure(`<Figures panels={['a']} />\n\n<Figures chart="other-figures" />`)).toBe('no error');
+  });
+
+  it('reports every problem at once', () => {
+    expect(failure(`<Figures panel={['a']} />\n\n<PlacesMap titel="x" />`)).toMatch(/^2 chart problems:/u);
+  });
+});
