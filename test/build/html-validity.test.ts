@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
 import { describe, expect, it } from 'vitest';
@@ -27,5 +28,17 @@ describe('HTML validity of every page in dist/', () => {
     }
     if (warnings.length > 0) console.warn(`html-validate warnings:\n${warnings.join('\n')}`);
     expect(errors, `html-validate found ${errors.length} error(s):\n${errors.join('\n')}`).toEqual([]);
+  });
+});
+
+describe('prose in every page of dist/', () => {
+  it('has no word run into a link: a line break before an element in an .astro file must not eat the space', () => {
+    const glued: string[] = [];
+    for (const path of allDistFiles().filter((file) => file.endsWith('.html'))) {
+      const html = readFileSync(join(DIST, path), 'utf8');
+      // "the<a href" in running text; citations open with "[" and paragraph links are symbols, so letters mean a lost space.
+      for (const match of html.matchAll(/[a-z]{2,}<a [^>]*>[A-Za-z]/gu)) glued.push(`${path}: …${match[0]}…`);
+    }
+    expect(glued).toEqual([]);
   });
 });

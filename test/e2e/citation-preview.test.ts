@@ -78,13 +78,58 @@ describe('citation preview cards', () => {
     await page.context().close();
   });
 
-  it('a tap opens the card on a touch screen', async () => {
+  it('a tap opens the card on a touch screen and it stays open; a second tap follows the link', async () => {
     const page = await openBriefing({ hasTouch: true });
     const link = page.locator('a.cite-link').first();
     const card = page.locator(`[id="${await cardOf(page)}"]`);
     await link.tap();
     await expect.poll(() => card.isVisible()).toBe(true);
+    // A touch sends pointerleave right after the tap; the card must outlast the hide delay (250 ms).
+    await page.waitForTimeout(700);
+    expect(await card.isVisible()).toBe(true);
+    expect(await link.getAttribute('aria-expanded')).toBe('true');
+    const href = await link.getAttribute('href');
+    await link.tap();
+    await page.waitForURL((url) => url.pathname + url.hash === href);
     await page.context().close();
+  });
+
+  it("arriving at a citation from a source page's backlink keeps its card closed and the sentence in view", async () => {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}${briefingPath}`);
+    const link = page.locator('a.cite-link[id]').nth(5);
+    const id = await link.getAttribute('id');
+    await page.goto(`${site.url}${briefingPath}#${id}`);
+    await page.waitForTimeout(500);
+    const card = page.locator(`[id="${await link.getAttribute('aria-describedby')}"]`);
+    expect(await card.isVisible()).toBe(false);
+    // Landed well below the top of the window, so the words before the marker are visible.
+    const top = await link.evaluate((element) => element.getBoundingClientRect().top);
+    expect(top).toBeGreaterThan(150);
+    await context.close();
+  });
+
+  it('print in a dark colour scheme uses the light palette: dark text on a light page and boxes', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    await page.goto(`${site.url}${briefingPath}`);
+    const colours = await page.evaluate(() => {
+      const of = (selector: string) => {
+        const element = document.querySelector(selector);
+        return element ? getComputedStyle(element).backgroundColor : 'missing';
+      };
+      return { body: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(document.body).color, takeaways: of('.takeaways') };
+    });
+    const luminance = (rgb: string) => {
+      const [r = 0, g = 0, b = 0] = (rgb.match(/\d+/gu) ?? []).map(Number);
+      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    };
+    expect(luminance(colours.body)).toBeGreaterThan(0.9);
+    expect(luminance(colours.takeaways)).toBeGreaterThan(0.85);
+    expect(luminance(colours.text)).toBeLessThan(0.2);
+    await context.close();
   });
 
   it('without JavaScript a citation is a plain link to the paragraph, and the cards stay hidden', async () => {
