@@ -6,7 +6,7 @@ const css = readFileSync(join(import.meta.dirname, '../../../src/styles/global.c
 
 /** The custom properties of the light theme (:root) and the dark one (prefers-color-scheme: dark). */
 function theme(which: 'light' | 'dark'): Map<string, string> {
-  const dark = css.indexOf('@media (prefers-color-scheme: dark)');
+  const dark = css.indexOf('@media screen and (prefers-color-scheme: dark)');
   const block = which === 'light' ? css.slice(css.indexOf(':root'), dark) : css.slice(dark, css.indexOf('}\n}', dark));
   return new Map([...block.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})/giu)].map((match) => [match[1]!, match[2]!]));
 }
