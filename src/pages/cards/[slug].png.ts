@@ -24,13 +24,10 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ input: SocialCardInput }> = async ({ props }) => {
-  let png: Uint8Array;
-  try {
-    png = await (prefetchedSocialCard(props.input) ?? Promise.reject(new Error('not drawn ahead')));
-  } catch {
-    // Not drawn ahead (dev) or the worker failed: draw it here, where a real error surfaces
-    // with its own message.
-    png = await cachedSocialCard(props.input, cardFonts(), CARD_CACHE);
-  }
+  // Wait for the worker when the card was queued; then the cache has it. A card not drawn
+  // ahead (dev), or one the worker failed on, is drawn here, where a real error surfaces with
+  // its own message.
+  await prefetchedSocialCard(props.input)?.catch(() => {});
+  const png = await cachedSocialCard(props.input, cardFonts(), CARD_CACHE);
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };
