@@ -1,3 +1,4 @@
+import { packRows } from '../lib/charts/timeline/pack-rows.ts';
 import { attachTooltip } from './chart-tooltip.ts';
 
 /**
@@ -23,6 +24,34 @@ function checkboxGroup(legend: string, name: string, options: { value: string; l
     fieldset.append(label);
   }
   return fieldset;
+}
+
+/**
+ * Re-packs the wide timeline's rows over the events a filter leaves, so they sit next to the
+ * axis instead of floating over empty rows, and crops the empty rows off the top of the picture.
+ */
+function closeRanks(figure: HTMLElement): void {
+  const svg = figure.querySelector<SVGSVGElement>('svg.timeline-wide');
+  if (!svg) return;
+  const rowHeight = Number(svg.dataset.rowHeight);
+  const gap = Number(svg.dataset.rowGap);
+  const rowCount = Number(svg.dataset.rows);
+  const [, , width = 0, height = 0] = (svg.dataset.viewBox ??= svg.getAttribute('viewBox') ?? '').split(' ').map(Number);
+  const visible = Array.from(svg.querySelectorAll<SVGElement>('.tl-event:not(.is-filtered-out)'));
+  const rows = packRows(
+    visible.map((event) => {
+      const [x = 0, span = 0] = (event.dataset.span ?? '').split(' ').map(Number);
+      return { x, width: span };
+    }),
+    gap,
+  );
+  visible.forEach((event, index) => {
+    const drop = (Number(event.dataset.row) - (rows[index] ?? 0)) * rowHeight;
+    if (drop === 0) event.removeAttribute('transform');
+    else event.setAttribute('transform', `translate(0 ${drop})`);
+  });
+  const crop = (rowCount - (visible.length > 0 ? Math.max(...rows) + 1 : 0)) * rowHeight;
+  svg.setAttribute('viewBox', `0 ${crop} ${width} ${height - crop}`);
 }
 
 export function enhance(figure: HTMLElement): void {
@@ -61,6 +90,7 @@ export function enhance(figure: HTMLElement): void {
     }
     const shown = figure.querySelectorAll('.timeline-wide .tl-event:not(.is-filtered-out)').length;
     status.textContent = `Showing ${shown} of ${total} events.`;
+    closeRanks(figure);
   };
   form.addEventListener('change', update);
   update();

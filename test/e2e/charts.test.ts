@@ -64,6 +64,27 @@ describe('the timeline in Chromium', () => {
     await page.close();
   });
 
+  it('closes ranks when a filter leaves few events: they move down to the axis and the empty rows are cropped', async () => {
+    const page = await openTimeline();
+    const wide = page.locator('.timeline-wide');
+    const fullHeight = await wide.evaluate((svg) => svg.getBoundingClientRect().height);
+    const regions = page.locator('fieldset', { has: page.locator('legend', { hasText: 'Region' }) }).getByRole('checkbox');
+    for (const box of await regions.all()) if ((await box.getAttribute('value')) !== 'sahel') await box.uncheck();
+    const shown = wide.locator('a.chart-mark:visible');
+    await expect.poll(() => shown.count()).toBeGreaterThan(0);
+    const picture = await wide.evaluate((svg) => svg.getBoundingClientRect());
+    expect(picture.height).toBeLessThan(fullHeight * 0.6);
+    // Every event still shown lies inside the cropped picture.
+    for (const box of await shown.evaluateAll((marks) => marks.map((mark) => mark.getBoundingClientRect().toJSON() as DOMRect))) {
+      expect(box.top).toBeGreaterThanOrEqual(picture.top - 1);
+      expect(box.bottom).toBeLessThanOrEqual(picture.bottom + 1);
+    }
+    // Ticking every region again restores the full picture.
+    for (const box of await regions.all()) await box.check();
+    await expect.poll(() => wide.evaluate((svg) => svg.getBoundingClientRect().height)).toBeCloseTo(fullHeight, 0);
+    await page.close();
+  });
+
   it('reaches the marks with the keyboard and shows the source’s words on focus', async () => {
     const page = await openTimeline();
     await page.locator('input[name="region"]').last().focus();

@@ -1,3 +1,4 @@
+import type { RowSpan } from './pack-rows.ts';
 import type { VerifiedTimelineEvent } from '../types.ts';
 import type { Rect } from '../rect.ts';
 import { rectsOverlap } from '../rect.ts';
@@ -8,6 +9,8 @@ export const TIMELINE_FONT = { label: 13, date: 11.5, tick: 12 } as const;
 const SYMBOL_HALF = 7;
 const LABEL_GAP = 6;
 const ROW_HEIGHT = 36;
+/** Horizontal room kept between two items in one row. */
+const ROW_GAP = 10;
 
 export interface TimelineItem {
   id: string;
@@ -24,6 +27,9 @@ export interface TimelineItem {
   lines: string[];
   /** The whole item's box: the link's hit area and the filter's unit. */
   hit: Rect;
+  /** Its row above the axis (0 next to it) and the stretch of that row it takes, mark and label: the browser re-packs rows from these when a filter hides events. */
+  row: number;
+  span: RowSpan;
 }
 
 export interface WideTimelineLayout {
@@ -34,6 +40,10 @@ export interface WideTimelineLayout {
   segments: TimeSegment[];
   ticks: { x: number; x0: number; x1: number; label: string }[];
   items: TimelineItem[];
+  rowCount: number;
+  rowHeight: number;
+  /** The gap kept between two items in a row. */
+  rowGap: number;
 }
 
 /**
@@ -50,7 +60,7 @@ export function layoutTimelineWide(events: readonly VerifiedTimelineEvent[], opt
   const order = events.map((event, index) => ({ event, index, span: spans[index]! })).sort((a, b) => a.span.start - b.span.start || a.index - b.index);
 
   const rows: Rect[][] = [];
-  const placed: { index: number; row: number; item: Omit<TimelineItem, 'cy' | 'textY' | 'hit'> & { extent: Rect } }[] = [];
+  const placed: { index: number; row: number; item: Omit<TimelineItem, 'cy' | 'textY' | 'hit' | 'row' | 'span'> & { extent: Rect } }[] = [];
   for (const { event, index, span } of order) {
     const x0 = scale(span.start);
     const x1 = scale(span.end);
@@ -67,7 +77,7 @@ export function layoutTimelineWide(events: readonly VerifiedTimelineEvent[], opt
       rows[row] ??= [];
       for (const side of sides.length > 0 ? sides : [right]) {
         const extent = { x: side.x, y: row, width: side.width, height: 0.5 };
-        if (!rows[row]!.some((box) => rectsOverlap(extent, box, 10))) {
+        if (!rows[row]!.some((box) => rectsOverlap(extent, box, ROW_GAP))) {
           chosen = { row, side };
           break;
         }
@@ -86,6 +96,8 @@ export function layoutTimelineWide(events: readonly VerifiedTimelineEvent[], opt
       const { extent, ...rest } = item;
       return {
         ...rest,
+        row,
+        span: { x: extent.x, width: extent.width },
         cy,
         textY: cy + 1,
         hit: { x: extent.x - 3, y: cy - ROW_HEIGHT / 2 + 3, width: extent.width + 6, height: ROW_HEIGHT - 4 },
@@ -96,7 +108,7 @@ export function layoutTimelineWide(events: readonly VerifiedTimelineEvent[], opt
     const x1 = scale(year + 1);
     return { x: (x0 + x1) / 2, x0, x1, label: String(year) };
   });
-  return { width, height: axisY + margin.bottom, axisY, plotTop, segments: scale.segments, ticks, items };
+  return { width, height: axisY + margin.bottom, axisY, plotTop, segments: scale.segments, ticks, items, rowCount: rows.length, rowHeight: ROW_HEIGHT, rowGap: ROW_GAP };
 }
 
 export interface NarrowTimelineItem {
