@@ -35,9 +35,10 @@ function closeRanks(figure: HTMLElement): void {
   if (!svg) return;
   const rowHeight = Number(svg.dataset.rowHeight);
   const gap = Number(svg.dataset.rowGap);
-  const rowCount = Number(svg.dataset.rows);
   const [, , width = 0, height = 0] = (svg.dataset.viewBox ??= svg.getAttribute('viewBox') ?? '').split(' ').map(Number);
-  const visible = Array.from(svg.querySelectorAll<SVGElement>('.tl-event:not(.is-filtered-out)'));
+  const events = Array.from(svg.querySelectorAll<SVGElement>('.tl-event'));
+  const rowCount = Math.max(...events.map((event) => Number(event.dataset.row))) + 1;
+  const visible = events.filter((event) => !event.classList.contains('is-filtered-out'));
   const rows = packRows(
     visible.map((event) => {
       const [x = 0, span = 0] = (event.dataset.span ?? '').split(' ').map(Number);

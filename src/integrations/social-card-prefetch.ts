@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CARD_CACHE, type SocialCardInput } from '../lib/publishing/social-card.ts';
+import { CARD_CACHE, briefingCardInput, type SocialCardInput } from '../lib/publishing/social-card.ts';
 import { finishSocialCardPrefetch, prefetchSocialCards } from '../lib/publishing/social-card-prefetch.ts';
 import { splitSourceFile } from '../lib/sources/source-file.ts';
 import { SITE } from '../site.ts';
@@ -14,13 +14,13 @@ import { SITE } from '../site.ts';
  */
 export function socialCardPrefetch(): AstroIntegration {
   let root = process.cwd();
-  let host = '';
+  let site: string | undefined;
   return {
     name: 'briefings-social-card-prefetch',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
-        host = config.site ? new URL(config.site).host : '';
+        site = config.site;
       },
       'astro:build:start': () => {
         const directory = join(root, 'content/briefings');
@@ -35,7 +35,7 @@ export function socialCardPrefetch(): AstroIntegration {
           try {
             const data = splitSourceFile(readFileSync(join(directory, name), 'utf8')).frontmatter as { title?: unknown; dek?: unknown; draft?: unknown } | undefined;
             if (typeof data?.title === 'string' && typeof data.dek === 'string' && data.draft !== true) {
-              inputs.push({ kicker: SITE.name, title: data.title, dek: data.dek, footer: host });
+              inputs.push(briefingCardInput({ title: data.title, dek: data.dek }, SITE.name, site));
             }
           } catch {
             // Bad frontmatter fails the build with its own message later; nothing to draw ahead.

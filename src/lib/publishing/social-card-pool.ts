@@ -18,7 +18,7 @@ export interface SocialCardPool {
 }
 
 /** One worker per core but one: the main thread keeps a core for rendering pages. */
-export function defaultWorkerCount(): number {
+function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 

@@ -34,6 +34,19 @@ const el = (type: string, style: Record<string, string | number>, children?: Car
   props: { style, ...(children === undefined ? {} : { children }) },
 });
 
+/** The host name a card shows at its foot: "briefings.example.org" for the site URL given (none without one). */
+export function cardFooter(site: string | URL | undefined): string {
+  return site ? new URL(site).host : '';
+}
+
+/**
+ * A briefing's card: the site's name over its title and dek. The build integration that draws
+ * cards ahead and the card route both build the input here, so their cards match exactly.
+ */
+export function briefingCardInput(briefing: { title: string; dek: string }, siteName: string, site: string | URL | undefined): SocialCardInput {
+  return { kicker: siteName, title: briefing.title, dek: briefing.dek, footer: cardFooter(site) };
+}
+
 /** Cuts text at the last word boundary before `max` characters and adds an ellipsis. */
 export function clampText(text: string, max: number): string {
   const clean = text.replace(/\s+/gu, ' ').trim();

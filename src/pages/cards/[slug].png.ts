@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedBriefings } from '../../briefings.ts';
-import { CARD_CACHE, cardFonts, cachedSocialCard, type SocialCardInput } from '../../lib/publishing/social-card.ts';
+import { CARD_CACHE, briefingCardInput, cardFonts, cachedSocialCard, type SocialCardInput } from '../../lib/publishing/social-card.ts';
 import { prefetchSocialCards, prefetchedSocialCard } from '../../lib/publishing/social-card-prefetch.ts';
 import { SITE } from '../../site.ts';
 
@@ -14,11 +14,10 @@ import { SITE } from '../../site.ts';
  */
 export const getStaticPaths = (async () => {
   const briefings = await publishedBriefings();
-  const footer = import.meta.env.SITE ? new URL(import.meta.env.SITE).host : '';
-  const paths = briefings.map((briefing) => {
-    const input: SocialCardInput = { kicker: SITE.name, title: briefing.data.title, dek: briefing.data.dek, footer };
-    return { params: { slug: briefing.id }, props: { input } };
-  });
+  const paths = briefings.map((briefing) => ({
+    params: { slug: briefing.id },
+    props: { input: briefingCardInput(briefing.data, SITE.name, import.meta.env.SITE) },
+  }));
   if (!import.meta.env.DEV) prefetchSocialCards(paths.map((path) => path.props.input), { projectRoot: process.cwd(), cacheDirectory: CARD_CACHE });
   return paths;
 }) satisfies GetStaticPaths;

@@ -40,7 +40,6 @@ export interface WideTimelineLayout {
   segments: TimeSegment[];
   ticks: { x: number; x0: number; x1: number; label: string }[];
   items: TimelineItem[];
-  rowCount: number;
   rowHeight: number;
   /** The gap kept between two items in a row. */
   rowGap: number;
@@ -108,7 +107,7 @@ export function layoutTimelineWide(events: readonly VerifiedTimelineEvent[], opt
     const x1 = scale(year + 1);
     return { x: (x0 + x1) / 2, x0, x1, label: String(year) };
   });
-  return { width, height: axisY + margin.bottom, axisY, plotTop, segments: scale.segments, ticks, items, rowCount: rows.length, rowHeight: ROW_HEIGHT, rowGap: ROW_GAP };
+  return { width, height: axisY + margin.bottom, axisY, plotTop, segments: scale.segments, ticks, items, rowHeight: ROW_HEIGHT, rowGap: ROW_GAP };
 }
 
 export interface NarrowTimelineItem {
