@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../src/lib/server/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../tools/server/headers-file.ts';
 import { DIST, assertDistBuilt } from '../helpers/dist.ts';
 import { PROJECT } from '../helpers/temp-project.ts';
 

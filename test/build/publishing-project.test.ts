@@ -11,7 +11,7 @@ import { selectAll } from 'hast-util-select';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks, formatBrokenLinks } from '../../src/lib/links/check-links.ts';
+import { checkLinks, formatBrokenLinks } from '../../tools/quality/check-links.ts';
 import { readBuiltSite } from '../helpers/built-site.ts';
 import { serveSite } from '../helpers/browser.ts';
 import { buildProject, copyProject, ingestInto, type TempProject } from '../helpers/temp-project.ts';

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, it, type ExpectStatic } from 'vitest';
-import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
-import { buildEnvironment } from '../../scripts/lib/build-environment.ts';
-import { runCommand, type CommandResult } from '../../scripts/lib/run-command.ts';
+import { copyProject, type ProjectCopy } from '../../tools/process/project-copy.ts';
+import { buildEnvironment } from '../../tools/process/build-environment.ts';
+import { runCommand, type CommandResult } from '../../tools/process/run-command.ts';
 import { applyOverlay, readBadCases, snapshotFolder, writePreviousBuild, type BadCase } from '../helpers/bad-cases.ts';
 
 /**
