@@ -9,7 +9,7 @@ import { applyOverlay, readBadCases, snapshotFolder, writePreviousBuild, type Ba
 /**
  * The bad-input catalogue (test/fixtures/bad/<case>/): each case is laid over a fresh copy of
  * the project (its config, src, scripts and real content; node_modules linked, caches private,
- * see scripts/lib/project-copy.ts) and run through the real commands, `npm run ingest` and
+ * see tools/process/project-copy.ts) and run through the real commands, `npm run ingest` and
  * `npm run build`, exactly as an author would. Most cases fail in Astro's content sync, a few
  * seconds in; nothing is mocked.
  */
