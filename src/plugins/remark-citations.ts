@@ -10,7 +10,7 @@ import { formatCitationProblem } from '../lib/citations/format-problem.ts';
 import { parseCitations, type CitationBracket } from '../lib/citations/parse-citations.ts';
 import { readSourceLibrary } from '../lib/citations/read-source-library.ts';
 import { resolveCitation, type ResolvedItem } from '../lib/citations/resolve-citation.ts';
-import { joinBase, routes } from '../lib/paths.ts';
+import { joinBase, routes } from '../lib/routes.ts';
 
 export interface RemarkCitationsOptions {
   /** Folder of the source library (`content/sources`). */

@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import { findQuotations } from '../lib/citations/find-quotations.ts';
 import { firstUses } from '../lib/glossary/first-uses.ts';
 import { readGlossaryTerms } from '../lib/glossary/glossary-terms.ts';
-import { joinBase, routes } from '../lib/paths.ts';
+import { joinBase, routes } from '../lib/routes.ts';
 
 export interface RemarkGlossaryLinksOptions {
   /** Folder of the glossary entries (`content/glossary`). */

@@ -1,4 +1,4 @@
-import { joinBase } from './lib/paths.ts';
+import { joinBase } from './lib/routes.ts';
 
 /** The published site's identity. */
 export const SITE = {

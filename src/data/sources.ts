@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { parseSourceBody } from './lib/sources/source-markdown.ts';
-import type { SourceBlock } from './lib/sources/types.ts';
+import { parseSourceBody } from '../lib/sources/source-markdown.ts';
+import type { SourceBlock } from '../lib/sources/types.ts';
 
 let bySlug: Promise<Map<string, CollectionEntry<'sources'>>> | undefined;
 const blocksCache = new Map<string, SourceBlock[]>();
