@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { buildMoment } from '../../lib/dates/build-date.ts';
-import { routes } from '../../lib/paths.ts';
+import { routes } from '../../lib/routes.ts';
 import { renderSecurityTxt, securityContact, securityContactWarning, securityTxtExpiry } from '../../lib/publishing/security-txt.ts';
-import { SITE, absoluteUrl } from '../../site.ts';
+import { SITE, absoluteUrl } from '../../config.ts';
 
 /** RFC 9116's security.txt: the contact from SECURITY_CONTACT, expiring half a year after the build's day (BUILD_DATE). */
 export const GET: APIRoute = ({ site }) => {
