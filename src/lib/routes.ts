@@ -25,6 +25,7 @@ export const routes = {
   feed: () => '/feed.xml',
   manifest: () => '/manifest.webmanifest',
   favicon: () => '/favicon.svg',
+  securityTxt: () => '/.well-known/security.txt',
   icon: (size: number) => `/icons/icon-${size}.png`,
   siteCard: () => '/card.png',
   briefingCard: (slug: string) => `/cards/${slug}.png`,
