@@ -1,10 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import { remarkCitations } from './src/plugins/remark-citations.ts';
-import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
-import { remarkChartUsage } from './src/plugins/remark-chart-usage.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { markdownPlugins } from './src/plugins/markdown-plugins.ts';
 import { publishFiles } from './src/integrations/publish-files.ts';
 import { socialCardPrefetch } from './src/integrations/social-card-prefetch.ts';
 import { contentDependencies } from './src/integrations/content-dependencies.ts';
@@ -12,12 +10,6 @@ import { glossaryTermsSnapshot, sourceLibrarySnapshot } from './src/loaders/snap
 import { DEPLOYMENT } from './src/config.ts';
 
 const base = DEPLOYMENT.base;
-
-/** Glossary and people entries render many to a page: their citation ids carry the entry's slug. */
-const entryIdPrefix = (/** @type {string} */ path) => {
-  const match = /[\\/]content[\\/](?:glossary|people)[\\/]([^\\/]+)\.md$/u.exec(path);
-  return match ? `${match[1]}-` : '';
-};
 
 export default defineConfig({
   site: DEPLOYMENT.siteUrl,
@@ -46,17 +38,14 @@ export default defineConfig({
   markdown: {
     // Code blocks (the authoring guide's) as plain <pre>: Shiki's inline colours ignore the site's light/dark palette.
     syntaxHighlight: false,
-    // Source texts and quotations keep their typography exactly as written.
-    processor: unified({
-      remarkPlugins: [
-        // Both read what the content layer loaded (src/loaders/snapshots.ts), never content/ itself.
-        [remarkCitations, { library: () => sourceLibrarySnapshot.current().value, base, idPrefix: entryIdPrefix }],
-        // After citations, so citation brackets are already links and are left alone.
-        [remarkGlossaryLinks, { terms: () => glossaryTermsSnapshot.current().value, base }],
-        remarkChartUsage,
-      ],
-      rehypePlugins: [],
-      smartypants: false,
-    }),
+    // Sätteri, for .md and .mdx (@astrojs/mdx uses the configured processor). The plugins read
+    // what the content layer loaded (src/loaders/snapshots.ts), never content/ itself.
+    processor: satteri(
+      markdownPlugins({
+        library: () => sourceLibrarySnapshot.current().value,
+        terms: () => glossaryTermsSnapshot.current().value,
+        base,
+      }),
+    ),
   },
 });

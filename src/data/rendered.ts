@@ -6,9 +6,9 @@ type RenderedEntry = CollectionEntry<'briefings'> | CollectionEntry<'glossary'> 
 
 /** What the plugins recorded while rendering an entry, read back with its shape checked. */
 export interface RenderedFacts {
-  /** Its citations (remark-citations): Sources list, preview cards, backlinks. */
+  /** Its citations (src/plugins/citations-plugin.ts): Sources list, preview cards, backlinks. */
   citations: BriefingCitations;
-  /** Glossary terms it links to (remark-glossary-links). */
+  /** Glossary terms it links to (src/plugins/glossary-links-plugin.ts). */
   glossaryTerms: string[];
 }
 

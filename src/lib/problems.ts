@@ -55,6 +55,12 @@ export class ProblemError extends Error {
   readonly heading: string | undefined;
   readonly loc: { file: string; line?: number; column?: number };
   readonly hint: string | undefined;
+  /**
+   * The first problem's line and column, also as `line` and `column`: @astrojs/mdx renames an
+   * error thrown while compiling a page and keeps only these for the place it reports.
+   */
+  readonly line: number | undefined;
+  readonly column: number | undefined;
 
   constructor(problems: readonly Problem[], heading?: string) {
     const body = problems.map(formatProblem).join('\n\n');
@@ -65,6 +71,8 @@ export class ProblemError extends Error {
     const first = problems[0];
     this.loc = { file: first?.file ?? '', ...(first?.line !== undefined ? { line: first.line } : {}), ...(first?.column !== undefined ? { column: first.column } : {}) };
     this.hint = first?.hint;
+    this.line = first?.line;
+    this.column = first?.column;
   }
 
   /** The same error for text that starts `lines` lines into its file. */

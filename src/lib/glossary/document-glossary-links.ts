@@ -1,22 +1,25 @@
-import type { Link, Nodes, Parent, Root, Text } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
-import { findQuotations } from '../lib/citations/find-quotations.ts';
-import { firstUses } from '../lib/glossary/first-uses.ts';
-import { joinBase, routes } from '../lib/routes.ts';
-import type { TermSpelling } from '../lib/text/find-terms.ts';
+import type { Link, Nodes, Parent, PhrasingContent, Text } from 'mdast';
+import { findQuotations } from '../citations/find-quotations.ts';
+import { withTextsReplaced } from '../markdown/replace-texts.ts';
+import { joinBase, routes } from '../routes.ts';
+import type { TermSpelling } from '../text/find-terms.ts';
+import { firstUses } from './first-uses.ts';
 
-export interface RemarkGlossaryLinksOptions {
-  /** The glossary's terms and spellings (the site passes the glossary collection's snapshot). */
-  terms: () => readonly TermSpelling[];
+export interface DocumentGlossaryLinksOptions {
+  /** The glossary's terms and spellings. */
+  terms: readonly TermSpelling[];
   /** Site base path, for link URLs. */
   base: string;
-  /** Which documents get links, by file path; default: those under `content/briefings/`. */
-  appliesTo?: (path: string) => boolean;
 }
 
-/** Blocks whose inline text is searched; headings are not (a link in a heading fights the table of contents). */
-const CONTAINERS = new Set(['paragraph', 'tableCell']);
+/** The glossary links of one document: feed it its paragraphs and table cells in document order. */
+export interface DocumentGlossaryLinks {
+  /** A paragraph or table cell with the first use of each term not yet linked made a link: its new children, or undefined. */
+  container(node: Parent): PhrasingContent[] | undefined;
+  /** The terms linked so far, sorted (the glossary page lists, under each term, the briefings that link to it). */
+  linkedTerms(): string[];
+}
+
 /** Inline nodes whose text is never linked: links already, code, citations, raw HTML and JSX. */
 const OPAQUE = new Set(['link', 'linkReference', 'inlineCode', 'html', 'mdxJsxTextElement', 'mdxTextExpression', 'footnoteReference', 'image', 'imageReference']);
 /** Stands in for an opaque node in the flattened text: not a letter, so it also ends a word. */
@@ -24,7 +27,6 @@ const PLACEHOLDER = '\u0001';
 
 interface Piece {
   node: Text;
-  parent: Parent;
   offset: number;
 }
 
@@ -39,11 +41,11 @@ function flatten(container: Parent): { text: string; pieces: Piece[] } {
   const walk = (parent: Parent) => {
     for (const child of parent.children as Nodes[]) {
       if (child.type === 'text') {
-        pieces.push({ node: child, parent, offset: text.length });
+        pieces.push({ node: child, offset: text.length });
         text += child.value;
       } else if (OPAQUE.has(child.type) || isCitation(child)) {
         text += PLACEHOLDER;
-      } else if ('children' in child && !CONTAINERS.has(child.type)) {
+      } else if ('children' in child) {
         walk(child as Parent);
       }
     }
@@ -53,36 +55,31 @@ function flatten(container: Parent): { text: string; pieces: Piece[] } {
 }
 
 /**
- * Links the first use of each glossary term in a briefing to its entry.
+ * Links the first use of each glossary term in a document to its entry.
  *
  * In:  `ISIS lost its caliphate in 2017.` (with `content/glossary/caliphate.md` listing "caliphate")
  * Out: `ISIS lost its <a class="glossary-link" href="/glossary/#caliphate">caliphate</a> in 2017.`
  *
- * Only prose is linked: not headings, existing links, citations, code, or words inside
- * quotation marks (those are the sources' words). Spellings come from each entry's
- * `aliases`, so links follow the text as it changes. The set of terms already linked is
- * per document.
+ * Only prose is linked: not existing links, citations, code, or words inside quotation marks
+ * (those are the sources' words); headings are never given (a link in a heading fights the
+ * table of contents). Spellings come from each entry's `aliases`, so links follow the text as
+ * it changes. The set of terms already linked is per document.
  */
-export function remarkGlossaryLinks(options: RemarkGlossaryLinksOptions) {
-  const appliesTo = options.appliesTo ?? ((path: string) => /(?:^|[\\/])content[\\/]briefings[\\/]/u.test(path));
-  return (tree: Root, file: VFile) => {
-    if (!file.path || !appliesTo(file.path)) return;
-    const terms = options.terms();
-    if (terms.length === 0) return;
-    const linked = new Set<string>();
-
-    visit(tree, (node: Nodes) => {
-      if (node.type === 'heading') return SKIP;
-      if (!CONTAINERS.has(node.type)) return undefined;
-      const { text, pieces } = flatten(node as Parent);
+export function documentGlossaryLinks(options: DocumentGlossaryLinksOptions): DocumentGlossaryLinks {
+  const linked = new Set<string>();
+  return {
+    container(node) {
+      if (options.terms.length === 0) return undefined;
+      const { text, pieces } = flatten(node);
       const quotations = findQuotations(text).map(({ start, end }) => [start, end] as const);
-      const uses = firstUses(text, terms, linked, quotations);
+      const uses = firstUses(text, options.terms, linked, quotations);
       const usesByPiece = new Map<Piece, typeof uses>();
       for (const use of uses) {
         const piece = pieces.find((candidate) => use.start >= candidate.offset && use.end <= candidate.offset + candidate.node.value.length);
         if (!piece) continue; // spans two text nodes (half in bold, say): a later use gets the link
         usesByPiece.set(piece, [...(usesByPiece.get(piece) ?? []), use]);
       }
+      const replacements = new Map<Text, PhrasingContent[]>();
       for (const [piece, pieceUses] of usesByPiece) {
         const value = piece.node.value;
         const replacement: (Text | Link)[] = [];
@@ -101,16 +98,10 @@ export function remarkGlossaryLinks(options: RemarkGlossaryLinksOptions) {
           linked.add(use.id);
         }
         if (last < value.length) replacement.push({ type: 'text', value: value.slice(last) });
-        const siblings = piece.parent.children as Nodes[];
-        siblings.splice(siblings.indexOf(piece.node), 1, ...replacement);
+        replacements.set(piece.node, replacement);
       }
-      return SKIP;
-    });
-
-    // The glossary page lists, under each term, the briefings that link to it.
-    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-    data.astro ??= {};
-    data.astro.frontmatter ??= {};
-    data.astro.frontmatter.glossaryTerms = [...linked].sort();
+      return withTextsReplaced(node, replacements);
+    },
+    linkedTerms: () => [...linked].sort(),
   };
 }
