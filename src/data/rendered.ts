@@ -1,5 +1,6 @@
 import { render, type CollectionEntry } from 'astro:content';
 import { emptyCitations, type BriefingCitations } from '../lib/citations/citation-record.ts';
+import { countProblems, ProblemError, type Problem } from '../lib/problems.ts';
 
 /** An entry whose Markdown body our plugins render: a briefing, a glossary definition, a people-index description. */
 type RenderedEntry = CollectionEntry<'briefings'> | CollectionEntry<'glossary'> | CollectionEntry<'people'>;
@@ -28,7 +29,10 @@ function isStringList(value: unknown): value is string[] {
  */
 export async function renderEntry(entry: RenderedEntry) {
   const { Content, headings, remarkPluginFrontmatter } = await render(entry);
-  const { citations = emptyCitations(), glossaryTerms = [] } = remarkPluginFrontmatter as { citations?: unknown; glossaryTerms?: unknown };
+  const { citations = emptyCitations(), glossaryTerms = [], renderProblems } = remarkPluginFrontmatter as { citations?: unknown; glossaryTerms?: unknown; renderProblems?: Problem[] };
+  // An entry that failed to render (src/loaders/markdown-entries.ts): a build never gets here;
+  // `npm run dev` shows the problems on the page instead of the page without the entry.
+  if (renderProblems && renderProblems.length > 0) throw new ProblemError(renderProblems, `${countProblems(renderProblems.length, '')} in ${entry.filePath ?? entry.id}:`);
   if (!isCitations(citations) || !isStringList(glossaryTerms)) {
     throw new Error(`${entry.filePath ?? entry.id}: the Markdown plugins' record of its citations or glossary terms is malformed; this is a bug in src/plugins/.`);
   }
