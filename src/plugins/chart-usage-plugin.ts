@@ -2,8 +2,8 @@ import type { MdastPluginDefinition, MdastVisitorContext, MdxJsxFlowElement, Mdx
 import { chartImports } from '../lib/charts/chart-imports.ts';
 import { chartUsageProblems, type ChartUse } from '../lib/charts/chart-usage.ts';
 import { writtenValue, type JsxAttributeSource } from '../lib/charts/written-value.ts';
-import { countProblems, ProblemError } from '../lib/problems.ts';
 import { pageDocument } from './page-document.ts';
+import { addPageProblems } from './page-problems.ts';
 
 interface Element {
   name: string;
@@ -46,12 +46,11 @@ export function chartUsagePlugin() {
           if (!component) continue;
           uses.push({ name, component, props: attributes.map((attribute) => ({ name: attribute.type === 'mdxJsxAttribute' ? attribute.name : '...', value: writtenValue(attribute) })), line, column });
         }
-        const problems = chartUsageProblems(uses);
-        if (problems.length === 0) return;
         const file = pageDocument(context, '(page)').label;
-        throw new ProblemError(
-          problems.map((problem) => ({ file, ...problem })),
-          `${countProblems(problems.length, 'chart')}:`,
+        addPageProblems(
+          context,
+          'chart',
+          chartUsageProblems(uses).map((problem) => ({ file, ...problem })),
         );
       },
     };

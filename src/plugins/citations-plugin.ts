@@ -5,6 +5,7 @@ import type { SourceLibrary } from '../lib/citations/source-library.ts';
 import { withChildren } from '../lib/markdown/replace-texts.ts';
 import { warnOnConsole, type WarningSink } from '../lib/problems.ts';
 import { pageDocument, recordForPage } from './page-document.ts';
+import { addPageProblems } from './page-problems.ts';
 
 export interface CitationsPluginOptions {
   /**
@@ -28,8 +29,8 @@ export interface CitationsPluginOptions {
 /**
  * Pandoc-style citations with verified quotations (src/lib/citations/document-citations.ts), as
  * a Sätteri plugin: each paragraph, heading and table cell in document order, then the
- * document's citations recorded for the page (`citations`, read by src/data/rendered.ts) or
- * every problem thrown at once.
+ * document's citations recorded for the page (`citations`, read by src/data/rendered.ts) and
+ * its problems filed for problemsPlugin (src/plugins/page-problems.ts) to report.
  *
  * In:  `He called it “a regional power threat” [@shafaq-iraq-resurgence-2025].`
  * Out: `He called it “a regional power threat” <span class="citation">[<a id="cite-1"
@@ -52,6 +53,7 @@ export function citationsPlugin(options: CitationsPluginOptions) {
           library: options.library(),
           base: options.base,
           file: document.label,
+          source: context.source,
           idPrefix: document.path && options.idPrefix ? options.idPrefix(document.path) : '',
           listedSources: document.frontmatter.sources,
           warn: options.warn ?? warnOnConsole,
@@ -62,7 +64,10 @@ export function citationsPlugin(options: CitationsPluginOptions) {
       tableCell: container,
       after(_root, context) {
         if (!citations) return;
-        recordForPage(context, { citations: citations.finish() });
+        const record = citations.finish();
+        addPageProblems(context, 'citation', citations.problems());
+        recordForPage(context, { citations: record });
+        context.data.citationFacts = citations.facts();
       },
     };
   };

@@ -5,6 +5,7 @@ import type { TermSpelling } from '../lib/text/find-terms.ts';
 import { chartUsagePlugin } from './chart-usage-plugin.ts';
 import { citationsPlugin } from './citations-plugin.ts';
 import { glossaryLinksPlugin } from './glossary-links-plugin.ts';
+import { problemsPlugin } from './page-problems.ts';
 
 export interface MarkdownPluginsOptions {
   /** The source library citations are verified against (the site passes the sources loader's snapshot). */
@@ -15,6 +16,8 @@ export interface MarkdownPluginsOptions {
   base: string;
   /** Where warnings go; defaults to the console. */
   warn?: WarningSink;
+  /** "Now", for telling which briefings are published; default: BUILD_DATE, else the clock. */
+  now?: () => Date;
 }
 
 /** Glossary and people entries render many to a page: their citation ids carry the entry's slug. */
@@ -35,6 +38,8 @@ export function markdownPlugins(options: MarkdownPluginsOptions): SatteriProcess
       // After citations, so citation brackets are already links and are left alone.
       glossaryLinksPlugin({ terms: options.terms, base: options.base }),
       chartUsagePlugin(),
+      // Last: reports what the others found, all at once (warnings for a draft).
+      problemsPlugin({ ...warn, ...(options.now ? { now: options.now } : {}) }),
     ],
     hastPlugins: [],
     // Source texts and quotations keep their typography exactly as written.
