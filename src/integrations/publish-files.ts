@@ -53,12 +53,13 @@ export function publishFiles(): AstroIntegration {
             );
           }
           const facts = pageFacts(html);
-          if (facts.canonical && !facts.noindex) entries.push({ loc: facts.canonical, ...(facts.lastmod ? { lastmod: facts.lastmod } : {}) });
-          else if (!facts.canonical && !facts.noindex) logger.warn(`${relative(root, file).split(sep).join('/')} has no canonical link; left out of sitemap.xml`);
+          const page = relative(root, file).split(sep).join('/');
+          if (facts.canonical && !facts.noindex) entries.push({ loc: facts.canonical, page, ...(facts.lastmod ? { lastmod: facts.lastmod } : {}) });
+          else if (!facts.canonical && !facts.noindex) logger.warn(`${page} has no canonical link; left out of sitemap.xml`);
         }
         if (!site) throw new Error('astro.config.mjs has no `site`: set SITE_URL so the sitemap, feed and canonical links can be absolute.');
         const absolute = (path: string) => new URL(joinBase(base, path), site).href;
-        writeFileSync(join(root, 'sitemap.xml'), renderSitemap(entries));
+        writeFileSync(join(root, 'sitemap.xml'), renderSitemap(entries, { warn: (message) => logger.warn(message) }));
         writeFileSync(join(root, 'robots.txt'), renderRobots(absolute('/sitemap.xml')));
 
         const policy = { scriptHashes: [...scriptHashes], styleHashes: [...styleHashes] };

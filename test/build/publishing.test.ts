@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { xmlProblems } from '../helpers/xml.ts';
+import { xmlFileProblems, xmlProblems } from '../helpers/xml.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks, formatBrokenLinks } from '../../src/lib/links/check-links.ts';
 import { inlineCodeHashes, styleAttributes } from '../../src/lib/publishing/inline-code.ts';
@@ -104,6 +104,14 @@ describe('briefings', () => {
       expect(meta(page.html, 'og:type')).toBe('article');
       expect(meta(page.html, 'article:published_time')).toBe(data.datePublished);
     }
+  });
+});
+
+describe('every XML file', () => {
+  it('is well-formed to a strict XML 1.0 parser (the feed, the sitemap, every SVG)', () => {
+    const { files, problems } = xmlFileProblems(DIST);
+    expect(files).toEqual(expect.arrayContaining(['feed.xml', 'sitemap.xml']));
+    expect(problems).toEqual([]);
   });
 });
 

@@ -27,12 +27,15 @@ export interface BadCase {
   outcome: 'ingest-fails' | 'build-fails' | 'renders';
   page?: string;
   absent: string[];
+  /** For "renders": substrings the build's output must contain (a warning that names the file). */
+  output: string[];
 }
 
 interface CaseJson {
   outcome?: 'renders';
   page?: string;
   absent?: string[];
+  output?: string[];
 }
 
 function listFiles(directory: string): string[] {
@@ -67,7 +70,7 @@ export function readBadCases(root = BAD_CASES): BadCase[] {
       }
       const outcome = json.outcome === 'renders' ? 'renders' : ingest && overlay.length === 0 ? 'ingest-fails' : 'build-fails';
       if (outcome === 'renders' && !json.page) throw new Error(`${name}: case.json with "outcome": "renders" needs the "page" to look at.`);
-      return { name, folder, description, expected, overlay, outcome, absent: json.absent ?? [], ...(ingest ? { ingest } : {}), ...(json.page ? { page: json.page } : {}) };
+      return { name, folder, description, expected, overlay, outcome, absent: json.absent ?? [], output: json.output ?? [], ...(ingest ? { ingest } : {}), ...(json.page ? { page: json.page } : {}) };
     });
 }
 

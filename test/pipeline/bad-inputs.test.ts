@@ -4,6 +4,7 @@ import { afterAll, describe, it, type ExpectStatic } from 'vitest';
 import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
 import { buildEnvironment } from '../../scripts/lib/build-environment.ts';
 import { runCommand, type CommandResult } from '../../scripts/lib/run-command.ts';
+import { xmlFileProblems } from '../helpers/xml.ts';
 import { applyOverlay, readBadCases, snapshotFolder, writePreviousBuild, type BadCase } from '../helpers/bad-cases.ts';
 
 /**
@@ -96,6 +97,8 @@ describe.concurrent('the bad-input catalogue', () => {
       const html = readFileSync(join(copy.root, 'dist', badCase.page!), 'utf8');
       expectMessages(expect, html, badCase);
       for (const substring of badCase.absent) expect(html, `"${substring}" must not appear in ${badCase.page}`).not.toContain(substring);
+      for (const substring of badCase.output) expect(result.output.replace(ANSI, ''), `the build prints "${substring}"`).toContain(substring);
+      expect(xmlFileProblems(join(copy.root, 'dist')).problems, 'every XML file the build wrote is well-formed').toEqual([]);
     }));
   }
 });
