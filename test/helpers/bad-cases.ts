@@ -83,11 +83,23 @@ export function applyOverlay(badCase: BadCase, root: string): void {
   if (badCase.ingest) cpSync(join(badCase.folder, 'ingest'), join(root, 'ingest'), { recursive: true });
 }
 
-/** A stand-in for the previous build: a few files whose bytes are checked after a failed build. */
+/**
+ * No process has this id: Linux's largest pid_max is 2^22, so signalling it fails with ESRCH,
+ * as for a build killed long ago.
+ */
+export const DEAD_PID = 2 ** 22 + 1;
+
+/**
+ * A stand-in for the previous build: a few files whose bytes are checked after a failed build,
+ * plus what a build killed with SIGKILL leaves beside it (its temporary folder), which the next
+ * build must remove.
+ */
 export function writePreviousBuild(root: string): void {
   mkdirSync(join(root, 'dist/sources'), { recursive: true });
   writeFileSync(join(root, 'dist/index.html'), '<!doctype html><title>previous build</title><p>The site as it was before this build.</p>\n');
   writeFileSync(join(root, 'dist/sources/kept.txt'), 'kept\n');
+  mkdirSync(join(root, `.dist-building-dist-${DEAD_PID}/sources`), { recursive: true });
+  writeFileSync(join(root, `.dist-building-dist-${DEAD_PID}/index.html`), 'half a site\n');
 }
 
 /** Path → sha256 of every file under a folder, to prove it did not change. */
