@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { inlineCodeHashes, styleAttributes } from '../lib/publishing/inline-code.ts';
-import { formatHeadersFile, formatNginxSnippet, headersRules, securityHeaders } from '../lib/publishing/security-headers.ts';
+import { formatHeadersFile, formatNginxSnippet, headersRules, securityHeaders, strictTransportSecurity } from '../lib/publishing/security-headers.ts';
 import { pageFacts, renderRobots, renderSitemap, type SitemapEntry } from '../lib/publishing/sitemap.ts';
 import { joinBase } from '../lib/paths.ts';
 
@@ -29,12 +29,15 @@ function htmlFiles(directory: string): string[] {
 export function publishFiles(): AstroIntegration {
   let site: string | undefined;
   let base = '/';
+  let hsts: string | undefined;
   return {
     name: 'briefings-publish-files',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site;
         base = config.base;
+        // Checked here, so a mistyped HSTS stops the build before it starts. On for an https site unless HSTS=off (README, Deploying).
+        if (site) hsts = strictTransportSecurity(site, process.env.HSTS);
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
@@ -62,14 +65,14 @@ export function publishFiles(): AstroIntegration {
         writeFileSync(join(root, 'sitemap.xml'), renderSitemap(entries, { warn: (message) => logger.warn(message) }));
         writeFileSync(join(root, 'robots.txt'), renderRobots(absolute('/sitemap.xml')));
 
-        const policy = { scriptHashes: [...scriptHashes], styleHashes: [...styleHashes] };
+        const policy = { scriptHashes: [...scriptHashes], styleHashes: [...styleHashes], strictTransportSecurity: hsts };
         const topLevel = readdirSync(root).map((name) => (statSync(join(root, name)).isDirectory() ? `${name}/` : name));
         // Pagefind writes its folder after Astro has finished (see the build script).
         if (!topLevel.includes('pagefind/')) topLevel.push('pagefind/');
         writeFileSync(join(root, '_headers'), formatHeadersFile(headersRules(topLevel, policy)));
         writeFileSync(join(root, NGINX_SNIPPET), formatNginxSnippet(securityHeaders(policy)));
         logger.info(
-          `sitemap.xml: ${entries.length} pages; _headers: CSP with ${scriptHashes.size} inline-script and ${styleHashes.size} inline-style hashes`,
+          `sitemap.xml: ${entries.length} pages; _headers: CSP with ${scriptHashes.size} inline-script and ${styleHashes.size} inline-style hashes${policy.strictTransportSecurity ? `, HSTS ${policy.strictTransportSecurity}` : ', no HSTS'}`,
         );
       },
     },

@@ -96,6 +96,11 @@ describe('README', () => {
     expect(readme).toContain('cp -rL');
     expect(readme).toMatch(/\| Build command \| `npm run build -- --no-link` \|/u);
   });
+
+  it('documents HSTS for operators: on for an https SITE_URL, and how to turn it off', () => {
+    expect(readme).toContain('Strict-Transport-Security');
+    expect(readme).toMatch(/HSTS=off/u);
+  });
 });
 
 describe('deploy/nginx.conf', () => {

@@ -48,6 +48,8 @@ describe('_headers and the nginx snippet', () => {
       for (const hash of hashes) expect(csp).toContain(hash);
     }
     expect(headersFor(rules, '/_astro/x.css').get('cache-control')).toBe('public, max-age=31536000, immutable');
+    // The site URL is https (the default, or SITE_URL): HSTS is on unless HSTS=off.
+    if (siteRoot.protocol === 'https:' && process.env.HSTS !== 'off') expect(headersFor(rules, '/').get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
     const nginx = read('_nginx-security-headers.conf');
     for (const [name, value] of rules[0]!.headers) expect(nginx).toContain(`add_header ${name} "${value}" always;`);
   });
