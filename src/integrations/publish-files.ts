@@ -5,7 +5,9 @@ import type { AstroIntegration } from 'astro';
 import { inlineCodeHashes, styleAttributes } from '../lib/publishing/inline-code.ts';
 import { formatHeadersFile, formatNginxSnippet, headersRules, securityHeaders, strictTransportSecurity } from '../lib/publishing/security-headers.ts';
 import { pageFacts, renderRobots, renderSitemap, type SitemapEntry } from '../lib/publishing/sitemap.ts';
-import { joinBase } from '../lib/paths.ts';
+import { formatWarning } from '../lib/problems.ts';
+import { DEPLOYMENT } from '../config.ts';
+import { joinBase } from '../lib/routes.ts';
 
 /** The nginx snippet's name in dist/: `include` it from the server config (deploy/nginx.conf). */
 export const NGINX_SNIPPET = '_nginx-security-headers.conf';
@@ -37,7 +39,7 @@ export function publishFiles(): AstroIntegration {
         site = config.site;
         base = config.base;
         // Checked here, so a mistyped HSTS stops the build before it starts. On for an https site unless HSTS=off (README, Deploying).
-        if (site) hsts = strictTransportSecurity(site, process.env.HSTS);
+        if (site) hsts = strictTransportSecurity(site, DEPLOYMENT.hsts);
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
@@ -62,7 +64,7 @@ export function publishFiles(): AstroIntegration {
         }
         if (!site) throw new Error('astro.config.mjs has no `site`: set SITE_URL so the sitemap, feed and canonical links can be absolute.');
         const absolute = (path: string) => new URL(joinBase(base, path), site).href;
-        writeFileSync(join(root, 'sitemap.xml'), renderSitemap(entries, { warn: (message) => logger.warn(message) }));
+        writeFileSync(join(root, 'sitemap.xml'), renderSitemap(entries, { warn: (problem) => logger.warn(formatWarning(problem)) }));
         writeFileSync(join(root, 'robots.txt'), renderRobots(absolute('/sitemap.xml')));
 
         const policy = { scriptHashes: [...scriptHashes], styleHashes: [...styleHashes], strictTransportSecurity: hsts };

@@ -3,13 +3,14 @@ import { render } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
-import { publishedBriefings } from '../briefings.ts';
+import { publishedBriefings } from '../data/briefings.ts';
 import CitationSources from '../components/CitationSources.astro';
 import { emptyCitations, type BriefingCitations } from '../lib/citations/citation-record.ts';
-import { routes } from '../lib/paths.ts';
+import { routes } from '../lib/routes.ts';
 import { absolutizeHtml, chartsAsLinks, renderAtomFeed } from '../lib/publishing/atom-feed.ts';
 import { escapeXml } from '../lib/publishing/xml.ts';
-import { SITE, absoluteUrl } from '../site.ts';
+import { warnOnConsole } from '../lib/problems.ts';
+import { SITE, absoluteUrl } from '../config.ts';
 
 /** How many briefings the feed carries, newest first. */
 const FEED_SIZE = 20;
@@ -30,7 +31,7 @@ export const GET: APIRoute = async () => {
     // The numbered Sources list, so the citation markers mean something in a feed reader too.
     const sourcesList = await container.renderToString(CitationSources, { props: { citations } });
     // Origins given so that a character XML cannot hold is reported once, by the field it was typed in.
-    const field = (name: string) => ({ file: briefing.filePath ?? briefing.id, field: name, output: 'feed.xml', warn: (message: string) => console.warn(message) });
+    const field = (name: string) => ({ file: briefing.filePath ?? briefing.id, field: name, output: 'feed.xml', warn: warnOnConsole });
     const takeaways = `<h2>Key takeaways</h2><ul>${briefing.data.keyTakeaways.map((item) => `<li>${escapeXml(item, field('keyTakeaways'))}</li>`).join('')}</ul>`;
     entries.push({
       url,

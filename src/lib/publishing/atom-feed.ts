@@ -1,3 +1,4 @@
+import { warnOnConsole, type WarningSink } from '../problems.ts';
 import { escapeXml, type XmlTextOrigin } from './xml.ts';
 
 export interface FeedEntry {
@@ -35,13 +36,13 @@ function feedUpdated(entries: readonly FeedEntry[]): Date {
 }
 
 export interface RenderFeedOptions {
-  /** Told about characters XML cannot hold, removed from the feed (see escapeXml); default console.warn. */
-  warn?: (message: string) => void;
+  /** Told about characters XML cannot hold, removed from the feed (see escapeXml); default: the console. */
+  warn?: WarningSink;
 }
 
 /** An Atom 1.0 feed (RFC 4287) with each entry's full content. */
 export function renderAtomFeed(feed: Feed, options: RenderFeedOptions = {}): string {
-  const warn = options.warn ?? ((message: string) => console.warn(message));
+  const warn = options.warn ?? warnOnConsole;
   // Each text named by the field its author wrote it in.
   const from = (file: string, field: string): XmlTextOrigin => ({ file, field, output: 'feed.xml', warn });
   const entries = feed.entries.map((entry) => {
@@ -61,7 +62,7 @@ export function renderAtomFeed(feed: Feed, options: RenderFeedOptions = {}): str
     ];
     return lines.join('\n');
   });
-  const site = (name: string) => from('the site settings (src/site.ts)', name);
+  const site = (name: string) => from('the site settings (src/config.ts)', name);
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(feed.language, site('language'))}">`,

@@ -1,3 +1,4 @@
+import { warnOnConsole, type WarningSink } from '../problems.ts';
 import { escapeXml } from './xml.ts';
 
 export interface SitemapEntry {
@@ -43,8 +44,8 @@ export function pageFacts(html: string): PageFacts {
 }
 
 /** sitemap.xml (sitemaps.org 0.9), entries sorted by URL so the file is stable across builds. */
-export function renderSitemap(entries: readonly SitemapEntry[], options: { warn?: (message: string) => void } = {}): string {
-  const warn = options.warn ?? ((message: string) => console.warn(message));
+export function renderSitemap(entries: readonly SitemapEntry[], options: { warn?: WarningSink } = {}): string {
+  const warn = options.warn ?? warnOnConsole;
   const sorted = [...entries].sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0));
   const urls = sorted.map(
     (entry) => `  <url>\n    <loc>${escapeXml(entry.loc, { file: entry.page ?? entry.loc, field: 'canonical link', output: 'sitemap.xml', warn })}</loc>${entry.lastmod ? `\n    <lastmod>${entry.lastmod}</lastmod>` : ''}\n  </url>`,

@@ -15,6 +15,8 @@ function describeCharacter(character: string): string {
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')} (${name})`;
 }
 
+import type { WarningSink } from '../problems.ts';
+
 /** Where a text comes from and goes to, so the warning about characters XML cannot hold can name them. */
 export interface XmlTextOrigin {
   /** The file the text comes from: "content/briefings/x.mdx", or a built page "briefings/x/index.html". */
@@ -23,8 +25,8 @@ export interface XmlTextOrigin {
   field: string;
   /** The XML file being written: "feed.xml". */
   output: string;
-  /** Where the warning goes (a logger, or console.warn). */
-  warn: (message: string) => void;
+  /** Where the warning goes (warnOnConsole, or a logger). */
+  warn: WarningSink;
 }
 
 /**
@@ -37,9 +39,11 @@ export function escapeXml(text: string, origin?: XmlTextOrigin): string {
   const forbidden = text.match(FORBIDDEN);
   if (forbidden && origin) {
     const characters = [...new Set(forbidden)].map(describeCharacter).join(', ');
-    origin.warn(
-      `warning: ${origin.file}: ${origin.field} contains ${characters}, which XML 1.0 does not allow; removed from ${origin.output}. Delete them from ${origin.field} (most editors do not show them).`,
-    );
+    origin.warn({
+      file: origin.file,
+      message: `${origin.field} contains ${characters}, which XML 1.0 does not allow; removed from ${origin.output}.`,
+      hint: `delete them from ${origin.field} (most editors do not show them; search for the code, e.g. \\u0007 or \\x07).`,
+    });
   }
   const allowed = forbidden ? text.replace(FORBIDDEN, '') : text;
   return allowed.replace(/[&<>"']/gu, (character) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[character]};`);

@@ -14,7 +14,7 @@ describe('countProseWords', () => {
   it('leaves out imports, expressions, comments, JSX tags and their attributes, and citation brackets', () => {
     const mdx = [
       "import Analysis from '../../src/components/Analysis.astro';",
-      "import { href } from '../../src/site.ts';",
+      "import { href } from '../../src/config.ts';",
       '',
       '{/* An editor’s note that nobody reads */}',
       '',

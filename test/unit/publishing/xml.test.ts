@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatWarning, type Problem } from '../../../src/lib/problems.ts';
 import { escapeXml } from '../../../src/lib/publishing/xml.ts';
 import { xmlProblems } from '../../helpers/xml.ts';
 
@@ -25,16 +26,16 @@ describe('escapeXml', () => {
   });
 
   it('names the file, the field and the characters it removed, once per text', () => {
-    const warnings: string[] = [];
-    escapeXml(`Dek${BEL} with${ESC} controls${VT}${BEL}`, { file: 'content/briefings/x.mdx', field: 'dek', output: 'feed.xml', warn: (message) => warnings.push(message) });
-    expect(warnings).toEqual([
-      'warning: content/briefings/x.mdx: dek contains U+0007 (BEL), U+001B (ESC), U+000B (VT), which XML 1.0 does not allow; removed from feed.xml. Delete them from dek (most editors do not show them).',
+    const warnings: Problem[] = [];
+    escapeXml(`Dek${BEL} with${ESC} controls${VT}${BEL}`, { file: 'content/briefings/x.mdx', field: 'dek', output: 'feed.xml', warn: (problem) => warnings.push(problem) });
+    expect(warnings.map(formatWarning)).toEqual([
+      'content/briefings/x.mdx: warning: dek contains U+0007 (BEL), U+001B (ESC), U+000B (VT), which XML 1.0 does not allow; removed from feed.xml.\n  hint: delete them from dek (most editors do not show them; search for the code, e.g. \\u0007 or \\x07).',
     ]);
   });
 
   it('says nothing about a clean text', () => {
-    const warnings: string[] = [];
-    escapeXml('A clean dek & more', { file: 'f', field: 'dek', output: 'feed.xml', warn: (message) => warnings.push(message) });
+    const warnings: Problem[] = [];
+    escapeXml('A clean dek & more', { file: 'f', field: 'dek', output: 'feed.xml', warn: (problem) => warnings.push(problem) });
     expect(warnings).toEqual([]);
   });
 });
