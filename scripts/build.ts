@@ -1,7 +1,7 @@
 /**
  * npm run build [-- --outDir <dir>] [-- --no-link]: builds the site into a temporary folder next to the output
  * folder, runs the post-build steps on it, and only then switches the output path to it in one
- * atomic step (`dist` is a link to the current version: scripts/lib/output-folder.ts). A failed
+ * atomic step (`dist` is a link to the current version: tools/process/output-folder.ts). A failed
  * build (bad frontmatter, a misquotation, a broken chart datum) leaves the previous dist/ exactly
  * as it was, and at no moment of a build is there no dist/, so a host serving dist/ never sees
  * half a site, or none. What builds killed earlier left beside it is removed first.
@@ -14,7 +14,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildingFolder, publishBuild, removeStaleBuilds } from './lib/output-folder.ts';
+import { buildingFolder, publishBuild, removeStaleBuilds } from '../tools/process/output-folder.ts';
 
 /**
  * Steps that run on the freshly built folder before the swap, in order, each as

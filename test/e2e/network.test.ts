@@ -13,7 +13,7 @@ import {
   weightTotals,
   type PageWeight,
   type Resource,
-} from '../../src/lib/quality/page-weight.ts';
+} from '../../tools/quality/page-weight.ts';
 import { DIST, assertDistBuilt } from '../helpers/dist.ts';
 import { launchChromium, serveSite, type RunningSite } from '../helpers/browser.ts';
 import { pagesByTemplate, representativePages, urlPathOf } from '../helpers/templates.ts';

@@ -1,16 +1,16 @@
 import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, it, type ExpectStatic } from 'vitest';
-import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
-import { buildEnvironment } from '../../scripts/lib/build-environment.ts';
-import { runCommand, type CommandResult } from '../../scripts/lib/run-command.ts';
+import { copyProject, type ProjectCopy } from '../../tools/process/project-copy.ts';
+import { buildEnvironment } from '../../tools/process/build-environment.ts';
+import { runCommand, type CommandResult } from '../../tools/process/run-command.ts';
 import { xmlFileProblems } from '../helpers/xml.ts';
 import { applyOverlay, readBadCases, snapshotFolder, writePreviousBuild, type BadCase } from '../helpers/bad-cases.ts';
 
 /**
  * The bad-input catalogue (test/fixtures/bad/<case>/): each case is laid over a fresh copy of
  * the project (its config, src, scripts and real content; node_modules linked, caches private,
- * see scripts/lib/project-copy.ts) and run through the real commands, `npm run ingest` and
+ * see tools/process/project-copy.ts) and run through the real commands, `npm run ingest` and
  * `npm run build`, exactly as an author would. Most cases fail in Astro's content sync, a few
  * seconds in; nothing is mocked.
  */
@@ -82,7 +82,7 @@ describe.concurrent('the bad-input catalogue', () => {
       writePreviousBuild(copy.root);
       const previous = snapshotFolder(join(copy.root, 'dist'));
       const result = await build(copy.root);
-      // dist is a link to the published version (scripts/lib/output-folder.ts); nothing else, not even a killed build's folder, is left.
+      // dist is a link to the published version (tools/process/output-folder.ts); nothing else, not even a killed build's folder, is left.
       const published = lstatSync(join(copy.root, 'dist')).isSymbolicLink() ? [readlinkSync(join(copy.root, 'dist'))] : [];
       const leftovers = readdirSync(copy.root).filter((name) => name.startsWith('.dist-'));
       expect(leftovers, 'no temporary build folder is left behind').toEqual(published);

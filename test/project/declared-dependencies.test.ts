@@ -2,7 +2,7 @@
  * Every package the code imports is declared in package.json, not merely installed because
  * something else depends on it (d3-scale arrived through d3; a d3 release that dropped it would
  * have broken the build with nothing in package.json to say why). Imports are read with the
- * TypeScript parser from every source file of the project: src/, scripts/, test/ and the
+ * TypeScript parser from every source file of the project: src/, scripts/, tools/, test/ and the
  * configs, the frontmatter and scripts of .astro files included.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -78,7 +78,7 @@ function shipsTypes(name: string): boolean {
   return Boolean(manifest.types ?? manifest.typings) || existsSync(join(folder, 'index.d.ts')) || JSON.stringify(manifest.exports ?? {}).includes('"types"');
 }
 
-const files = [...['src', 'scripts', 'test'].flatMap((folder) => sourceFiles(join(ROOT, folder))), join(ROOT, 'astro.config.mjs'), join(ROOT, 'vitest.config.ts')];
+const files = [...['src', 'scripts', 'tools', 'test'].flatMap((folder) => sourceFiles(join(ROOT, folder))), join(ROOT, 'astro.config.mjs'), join(ROOT, 'vitest.config.ts')];
 const imports = files.flatMap((file) => scriptsOf(file).flatMap((code) => importsOf(code, relative(ROOT, file))));
 
 describe('package.json', () => {

@@ -19,6 +19,8 @@ export interface CitationCardView {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escape = (text: string) => text.replace(/[&<>"]/gu, (char) => ESCAPES[char] ?? char);
+/** Escapes text for HTML element content or a double-quoted attribute (also used by tools/bench's synthetic pages). */
+export { escape as escapeHtml };
 
 /**
  * The preview cards' HTML. Written as a string rather than as Astro markup because a

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { excerptSegments, excerptText } from '../../../src/lib/search/excerpt-segments.ts';
 import { mapSearchResult } from '../../../src/lib/search/map-result.ts';
 import type { PagefindApi, PagefindResultData } from '../../../src/lib/search/pagefind-types.ts';
-import { createStaticServer } from '../../../src/lib/server/static-server.ts';
+import { createStaticServer } from '../../../tools/server/static-server.ts';
 
 describe('excerptSegments', () => {
   it('splits marked and plain text, joining adjacent runs', () => {
