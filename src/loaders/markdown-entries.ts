@@ -62,7 +62,7 @@ function extensionOf(path: string | undefined): string {
 }
 
 /** What the rendering of an entry depends on besides the entry and the snapshots: our plugins' code and the installed packages. */
-function rendererDigest(root: string): string {
+export function rendererDigest(root: string): string {
   const hash = createHash('sha256');
   const addFolder = (folder: string) => {
     if (!existsSync(folder)) return;

@@ -1,4 +1,5 @@
 import { warnOnConsole, type WarningSink } from '../problems.ts';
+import { escapeHtml } from '../text/escape-html.ts';
 import { escapeXml, type XmlTextOrigin } from './xml.ts';
 
 export interface FeedEntry {
@@ -80,7 +81,6 @@ export function renderAtomFeed(feed: Feed, options: RenderFeedOptions = {}): str
 }
 
 const decodeAttribute = (value: string) => value.replace(/&amp;/gu, '&');
-const encodeAttribute = (value: string) => value.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;');
 
 /**
  * Prepares a page fragment for a feed reader, which shows it outside the site: every `href`
@@ -96,7 +96,7 @@ export function absolutizeHtml(html: string, pageUrl: string): string {
       const raw = decodeAttribute(value);
       if (/^(?:[a-z][a-z0-9+.-]*:)/iu.test(raw)) return whole;
       try {
-        return `${name}="${encodeAttribute(new URL(raw, pageUrl).href)}"`;
+        return `${name}="${escapeHtml(new URL(raw, pageUrl).href)}"`;
       } catch {
         return whole;
       }
@@ -116,6 +116,6 @@ export function chartsAsLinks(html: string, pageUrl: string): string {
     const id = /\bid="([^"]+)"/u.exec(figure.slice(0, figure.indexOf('>')))?.[1];
     const title = /<p\b[^>]*\bclass="chart-title"[^>]*>([\s\S]*?)<\/p>/u.exec(figure)?.[1]?.replace(/<[^>]+>/gu, '').trim() || 'Chart';
     const href = id ? `${pageUrl}#${id}` : pageUrl;
-    return `<p class="chart-link">Chart: <a href="${href.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;')}">${title}</a> (on the page, with its sources and data)</p>`;
+    return `<p class="chart-link">Chart: <a href="${escapeHtml(href)}">${title}</a> (on the page, with its sources and data)</p>`;
   });
 }
