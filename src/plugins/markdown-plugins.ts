@@ -6,6 +6,7 @@ import { chartUsagePlugin } from './chart-usage-plugin.ts';
 import { citationsPlugin } from './citations-plugin.ts';
 import { glossaryLinksPlugin } from './glossary-links-plugin.ts';
 import { problemsPlugin } from './page-problems.ts';
+import { wordCountPlugin } from './word-count-plugin.ts';
 
 export interface MarkdownPluginsOptions {
   /** The source library citations are verified against (the site passes the sources loader's snapshot). */
@@ -34,6 +35,8 @@ export function markdownPlugins(options: MarkdownPluginsOptions): SatteriProcess
   const warn = options.warn ? { warn: options.warn } : {};
   return {
     mdastPlugins: [
+      // First, on the tree as written: the reading time and the editorial word limits count its prose.
+      wordCountPlugin(),
       citationsPlugin({ library: options.library, base: options.base, idPrefix: entryIdPrefix, ...warn }),
       // After citations, so citation brackets are already links and are left alone.
       glossaryLinksPlugin({ terms: options.terms, base: options.base }),

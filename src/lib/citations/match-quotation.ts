@@ -122,8 +122,8 @@ export function matchQuotation(quotation: string, passages: readonly MatchablePa
     const found = matchInText(passage.normalized.text, pattern);
     if (found) {
       const { start, end } = withEdges(passage.normalized.text, found, head, tail);
-      const { origin } = passage.normalized;
-      return { passage, start: origin[start] ?? 0, end: (origin[end - 1] ?? 0) + 1 };
+      const { origin, originEnd } = passage.normalized;
+      return { passage, start: origin[start] ?? 0, end: originEnd[end - 1] ?? passage.text.length };
     }
   }
   return undefined;
