@@ -7,7 +7,7 @@ import { publishFiles } from './src/integrations/publish-files.ts';
 import { socialCardPrefetch } from './src/integrations/social-card-prefetch.ts';
 import { contentDependencies } from './src/integrations/content-dependencies.ts';
 import { glossaryTermsSnapshot, sourceLibrarySnapshot } from './src/loaders/snapshots.ts';
-import { DEPLOYMENT } from './src/config.ts';
+import { DEPLOYMENT, EDITORIAL } from './src/config.ts';
 
 const base = DEPLOYMENT.base;
 
@@ -45,6 +45,7 @@ export default defineConfig({
         library: () => sourceLibrarySnapshot.current().value,
         terms: () => glossaryTermsSnapshot.current().value,
         base,
+        editorial: EDITORIAL,
       }),
     ),
   },

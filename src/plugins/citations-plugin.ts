@@ -1,6 +1,10 @@
-import type { Heading, Paragraph, TableCell } from 'mdast';
-import type { MdastPluginDefinition, MdastVisitorContext, PluginFactoryContext } from 'satteri';
-import { documentCitations, type DocumentCitations } from '../lib/citations/document-citations.ts';
+import { readFileSync } from 'node:fs';
+import type { Heading, Paragraph, PhrasingContent, TableCell } from 'mdast';
+import { markdownToHtml, type MdastPluginDefinition, type MdastVisitorContext, type PluginFactoryContext } from 'satteri';
+import type { RenderedTakeaway } from '../lib/citations/citation-record.ts';
+import { plainText } from '../lib/citations/plain-text.ts';
+import { frontmatterPlace } from '../lib/markdown/frontmatter-place.ts';
+import { documentCitations, type DetachedText, type DocumentCitations } from '../lib/citations/document-citations.ts';
 import type { SourceLibrary } from '../lib/citations/source-library.ts';
 import { withChildren } from '../lib/markdown/replace-texts.ts';
 import { warnOnConsole, type WarningSink } from '../lib/problems.ts';
@@ -36,6 +40,43 @@ export interface CitationsPluginOptions {
  * Out: `He called it “a regional power threat” <span class="citation">[<a id="cite-1"
  *       class="cite-link" href="/sources/shafaq-iraq-resurgence-2025/#p-4" …>Shafaq ¶4</a>]</span>.`
  */
+/**
+ * The key takeaways of the frontmatter (`keyTakeaways`), cited in the body's syntax, turned into
+ * HTML by the same citations as the body (numbered before it, as the page shows them first) and
+ * into plain text for the feed: Sätteri renders each string as inline Markdown.
+ */
+function renderTakeaways(takeaways: readonly unknown[], citations: DocumentCitations, path: string | undefined): RenderedTakeaway[] {
+  let file: string | undefined;
+  return takeaways.map((takeaway, index) => {
+    const text = String(takeaway);
+    const detached: DetachedText = {
+      source: text,
+      // Read only to place a problem: the takeaway's line and column in its file.
+      place: (offset) => {
+        if (path) file ??= readFileSync(path, 'utf8');
+        return (file !== undefined ? frontmatterPlace(file, ['keyTakeaways', index], offset) : undefined) ?? { line: 0, column: 0 };
+      },
+    };
+    let plain = text;
+    const before = citations.facts().length;
+    const { html } = markdownToHtml(text, {
+      features: { smartPunctuation: false },
+      mdastPlugins: [
+        {
+          name: 'takeaway-citations',
+          options: { position: true },
+          paragraph(node) {
+            const children = citations.container(node as Paragraph, detached);
+            plain = plainText(children ?? (node.children as PhrasingContent[]));
+            return children ? withChildren(node as Paragraph, children) : undefined;
+          },
+        },
+      ],
+    });
+    return { html: html.trim().replace(/^<p>([\s\S]*)<\/p>$/u, '$1'), text: plain, citations: citations.facts().length - before };
+  });
+}
+
 export function citationsPlugin(options: CitationsPluginOptions) {
   return (_factory: PluginFactoryContext): MdastPluginDefinition => {
     let citations: DocumentCitations | undefined;
@@ -58,6 +99,8 @@ export function citationsPlugin(options: CitationsPluginOptions) {
           listedSources: document.frontmatter.sources,
           warn: options.warn ?? warnOnConsole,
         });
+        const { keyTakeaways } = document.frontmatter;
+        if (Array.isArray(keyTakeaways)) recordForPage(context, { takeaways: renderTakeaways(keyTakeaways, citations, document.path) });
       },
       paragraph: container,
       heading: container,

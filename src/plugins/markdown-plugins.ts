@@ -2,7 +2,9 @@ import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import type { SourceLibrary } from '../lib/citations/source-library.ts';
 import type { WarningSink } from '../lib/problems.ts';
 import type { TermSpelling } from '../lib/text/find-terms.ts';
+import type { EditorialRules } from '../lib/briefings/editorial-rules.ts';
 import { chartUsagePlugin } from './chart-usage-plugin.ts';
+import { editorialRulesPlugin } from './editorial-rules-plugin.ts';
 import { citationsPlugin } from './citations-plugin.ts';
 import { glossaryLinksPlugin } from './glossary-links-plugin.ts';
 import { problemsPlugin } from './page-problems.ts';
@@ -19,6 +21,8 @@ export interface MarkdownPluginsOptions {
   warn?: WarningSink;
   /** "Now", for telling which briefings are published; default: BUILD_DATE, else the clock. */
   now?: () => Date;
+  /** The editorial rules briefings are held to (the site passes EDITORIAL from src/config.ts); none when absent. */
+  editorial?: EditorialRules;
 }
 
 /** Glossary and people entries render many to a page: their citation ids carry the entry's slug. */
@@ -38,6 +42,8 @@ export function markdownPlugins(options: MarkdownPluginsOptions): SatteriProcess
       // First, on the tree as written: the reading time and the editorial word limits count its prose.
       wordCountPlugin(),
       citationsPlugin({ library: options.library, base: options.base, idPrefix: entryIdPrefix, ...warn }),
+      // After citations (it reads what they found), before glossary links (an uncited paragraph keeps its place).
+      options.editorial ? editorialRulesPlugin({ rules: options.editorial }) : undefined,
       // After citations, so citation brackets are already links and are left alone.
       glossaryLinksPlugin({ terms: options.terms, base: options.base }),
       chartUsagePlugin(),

@@ -41,3 +41,13 @@ export interface CitationCardRecord {
 export function emptyCitations(): BriefingCitations {
   return { sources: [], links: [], cards: [] };
 }
+
+/** A key takeaway as the citations plugin renders it: with its citations as links, and as plain text. */
+export interface RenderedTakeaway {
+  /** Inline HTML: its citation markers are links with preview cards, like the body's. */
+  html: string;
+  /** Its words without the markers (an author-in-text citation as the source's name): for the feed and structured data. */
+  text: string;
+  /** How many citations it carries (the editorial rules want at least one). */
+  citations: number;
+}
