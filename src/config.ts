@@ -50,6 +50,8 @@ export const EDITORIAL = {
   words: { min: 600, max: 1500 },
   /** How many `keyTakeaways` the frontmatter lists. */
   takeaways: { min: 3, max: 5 },
+  /** Every key takeaway cites the paragraphs it rests on, in the body's syntax (`… [@slug, ¶N].`). */
+  citedTakeaways: true,
   /** How many different sources the briefing cites. */
   minSources: 2,
   /** Second-level headings every briefing has. */

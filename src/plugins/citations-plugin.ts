@@ -53,12 +53,16 @@ function renderTakeaways(takeaways: readonly unknown[], citations: DocumentCitat
       source: text,
       // Read only to place a problem: the takeaway's line and column in its file.
       place: (offset) => {
-        if (path) file ??= readFileSync(path, 'utf8');
+        try {
+          if (path) file ??= readFileSync(path, 'utf8');
+        } catch {
+          // A document that is not a file on disk (a test's): no place to give.
+        }
         return (file !== undefined ? frontmatterPlace(file, ['keyTakeaways', index], offset) : undefined) ?? { line: 0, column: 0 };
       },
     };
     let plain = text;
-    const before = citations.facts().length;
+    const before = citations.count();
     const { html } = markdownToHtml(text, {
       features: { smartPunctuation: false },
       mdastPlugins: [
@@ -73,7 +77,7 @@ function renderTakeaways(takeaways: readonly unknown[], citations: DocumentCitat
         },
       ],
     });
-    return { html: html.trim().replace(/^<p>([\s\S]*)<\/p>$/u, '$1'), text: plain, citations: citations.facts().length - before };
+    return { html: html.trim().replace(/^<p>([\s\S]*)<\/p>$/u, '$1'), text: plain, citations: citations.count() - before };
   });
 }
 

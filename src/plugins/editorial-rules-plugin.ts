@@ -2,7 +2,9 @@ import type { Nodes, Paragraph, Root } from 'mdast';
 import type { MdastPluginDefinition, MdastVisitorContext, PluginFactoryContext } from 'satteri';
 import { countProseWords } from '../lib/briefings/reading-time.ts';
 import { editorialProblems, type BriefingFacts, type EditorialRules } from '../lib/briefings/editorial-rules.ts';
-import type { BriefingCitations } from '../lib/citations/citation-record.ts';
+import { readFileSync } from 'node:fs';
+import type { BriefingCitations, RenderedTakeaway } from '../lib/citations/citation-record.ts';
+import { frontmatterPlace } from '../lib/markdown/frontmatter-place.ts';
 import type { CitationFact } from '../lib/citations/document-citations.ts';
 import { pageDocument } from './page-document.ts';
 import { addPageProblems } from './page-problems.ts';
@@ -14,6 +16,14 @@ export interface EditorialRulesPluginOptions {
 }
 
 const inBriefings = (path: string) => /(?:^|[\\/])content[\\/]briefings[\\/]/u.test(path);
+
+function readIfThere(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
 
 /** Whether a node holds a citation the citations plugin made (a marker, or a source's name in text). */
 function holdsCitation(node: Nodes): boolean {
@@ -58,10 +68,15 @@ export function editorialRulesPlugin(options: EditorialRulesPluginOptions) {
         const document = pageDocument(context, '(briefing)');
         const { frontmatter } = document;
         const record = frontmatter.citations as BriefingCitations | undefined;
+        const takeaways = (frontmatter.takeaways as RenderedTakeaway[] | undefined) ?? [];
+        const uncited = takeaways.flatMap((takeaway, index) => (takeaway.citations === 0 ? [index] : []));
+        // The file is read only to place the problem at the takeaway's line.
+        const file = uncited.length > 0 && document.path ? readIfThere(document.path) : undefined;
         const facts: BriefingFacts = {
           file: document.label,
           words: typeof frontmatter.words === 'number' ? frontmatter.words : 0,
           takeaways: Array.isArray(frontmatter.keyTakeaways) ? frontmatter.keyTakeaways.length : 0,
+          uncitedTakeaways: uncited.map((index) => ({ index, ...(file ? frontmatterPlace(file, ['keyTakeaways', index], 0) : {}) })),
           citedSources: record?.sources.map((source) => source.slug) ?? [],
           sections,
           uncitedParagraphs,

@@ -16,7 +16,7 @@ const library = sourceLibraryOf(join(ROOT, 'test/fixtures/citations/sources'));
 const S = 'shafaq-iraq-resurgence-2025';
 const N = 'nyt-costa-clarke-2024';
 const rules = { ...EDITORIAL, words: { min: 20, max: 200 }, uncitedParagraphWords: 12 };
-const frontmatter = { keyTakeaways: ['One.', 'Two.', 'Three.'], published: '2025-11-20', sources: [S, N] };
+const frontmatter = { keyTakeaways: [`One [@${S}, ¶3].`, `Two [@${N}, ¶3].`, `Three [@${S}, ¶4].`], published: '2025-11-20', sources: [S, N] };
 const GOOD = [
   `The embassy voiced "deep concern" this week [@${S}, ¶3]. Losing the caliphate is not the same as beating it [@${N}, ¶3].`,
   '',
@@ -66,12 +66,16 @@ describe('the editorial rules in the build', () => {
   });
 
   it('fail a briefing without "What to watch", with too few takeaways or sources, and report them with its citation problems', async () => {
-    const message = await failure(`The embassy voiced "deep concern" this week [@${S}, ¶3] and a few more words to pass the length rule of twenty words [@nope, ¶2].`, { front: { keyTakeaways: ['One.'] } });
+    const message = await failure(`The embassy voiced "deep concern" this week [@${S}, ¶3] and a few more words to pass the length rule of twenty words [@nope, ¶2].`, { front: { keyTakeaways: [`One [@${S}, ¶3].`] } });
     expect(message).toMatch(/^4 problems:/u);
     expect(message).toContain('unknown source "@nope"');
     expect(message).toContain('1 key takeaway; a briefing lists 3 to 5');
     expect(message).toContain(`cites 1 source (${S}); a briefing cites at least 2`);
     expect(message).toContain('has no "What to watch" section');
+  });
+
+  it('fail key takeaways that cite nothing', async () => {
+    expect(await failure(GOOD, { front: { keyTakeaways: [`One [@${S}, ¶3].`, 'Two.', 'Three.'] } })).toContain('key takeaways 2 and 3 cite nothing; every takeaway cites the paragraphs it rests on');
   });
 
   it('leave glossary and people entries to the citation rules alone', async () => {

@@ -4,6 +4,7 @@ import type { Problem } from '../problems.ts';
 export interface EditorialRules {
   words: { min: number; max: number };
   takeaways: { min: number; max: number };
+  citedTakeaways: boolean;
   minSources: number;
   sections: readonly string[];
   uncitedParagraphWords: number;
@@ -19,6 +20,8 @@ export interface BriefingFacts {
   words: number;
   /** How many key takeaways the frontmatter lists. */
   takeaways: number;
+  /** The takeaways that cite nothing, by index, with the place of each in the file when known. */
+  uncitedTakeaways: readonly { index: number; line?: number; column?: number }[];
   /** The slugs of the sources it cites, each once. */
   citedSources: readonly string[];
   /** The text of its second-level headings. */
@@ -62,6 +65,17 @@ export function editorialProblems(facts: BriefingFacts, rules: EditorialRules): 
       file,
       message: `${plural(facts.takeaways, 'key takeaway')}; a briefing lists ${takeaways.min} to ${takeaways.max} (${RULES_AT}).`,
       hint: facts.takeaways < takeaways.min ? 'add to keyTakeaways in the frontmatter what a reader should remember, each with its citation.' : `keep the ${takeaways.max} that matter most in keyTakeaways.`,
+    });
+  }
+  const [firstUncitedTakeaway] = facts.uncitedTakeaways;
+  if (rules.citedTakeaways && firstUncitedTakeaway) {
+    const count = facts.uncitedTakeaways.length;
+    const which = facts.uncitedTakeaways.map((takeaway) => takeaway.index + 1);
+    problems.push({
+      file,
+      ...(firstUncitedTakeaway.line !== undefined ? { line: firstUncitedTakeaway.line, column: firstUncitedTakeaway.column } : {}),
+      message: `key takeaway${count === 1 ? '' : 's'} ${which.length === 1 ? which[0] : `${which.slice(0, -1).join(', ')} and ${which.at(-1)}`} ${count === 1 ? 'cites' : 'cite'} nothing; every takeaway cites the paragraphs it rests on (${RULES_AT}).`,
+      hint: 'end each takeaway with its citation, as in the body: "… [@slug, ¶N]."',
     });
   }
   if (facts.citedSources.length < rules.minSources) {

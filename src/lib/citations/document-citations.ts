@@ -58,8 +58,10 @@ export interface DocumentCitations {
   container(node: Parent, detached?: DetachedText): PhrasingContent[] | undefined;
   /** Every problem found so far, in document order. */
   problems(): Problem[];
-  /** Every citation read so far, for the editorial rules. */
+  /** Every citation read so far that resolved, for the editorial rules. */
   facts(): CitationFact[];
+  /** How many citations have been read so far, resolved or not. */
+  count(): number;
   /** The document's citations, for its page; after the last container. Warns about listed sources never cited. */
   finish(): BriefingCitations;
 }
@@ -140,6 +142,7 @@ export function documentCitations(options: DocumentCitationsOptions): DocumentCi
   const record: BriefingCitations = emptyCitations();
   const cardIds = new Map<string, string>();
   let linkCount = 0;
+  let citationCount = 0;
 
   /** The place of a character of a text node. */
   const placeIn = (map: SourceMap, detached: DetachedText | undefined, node: Text | undefined, index: number): Point => {
@@ -332,14 +335,16 @@ export function documentCitations(options: DocumentCitationsOptions): DocumentCi
         located.push(...mine);
         for (const segment of run.segments) {
           const child = segment.node;
-          // A node that is part of a citation (in its prefix or suffix) is carried whole.
-          if (mine.some(({ citation }) => segment.start >= citation.start && segment.end <= citation.end)) continue;
+          // A node that is part of a citation (in its prefix or suffix), or of one that cannot be read, is carried whole.
+          const within = (span: Span) => segment.start >= span.start && segment.end <= span.end;
+          if (mine.some(({ citation }) => within(citation)) || parsed.errors.some(within)) continue;
           if (NESTED_RUN.has(child.type)) readRuns(child as Parent);
           else if (NO_CITATIONS.has(child.type)) checkUncitable(child, map, detached);
         }
       };
       readRuns(node);
       located.sort((a, b) => a.start - b.start);
+      citationCount += located.length;
 
       // Resolve in text order: each citation vouches for the quotations of its sentence before it
       // (after the previous citation) and, written in text, after it (before the next one).
@@ -370,7 +375,8 @@ export function documentCitations(options: DocumentCitationsOptions): DocumentCi
           problems.push({ file, ...where, ...describeCitationProblem(problem) });
         }
         const before = flat.slice(0, entry.start).trimEnd();
-        facts.push({
+        // A citation that did not resolve is reported once, as such: the editorial rules need not speak of it too.
+        if (found.length === 0) facts.push({
           ...point,
           raw: written(run, citation),
           located: citation.items.every((item) => item.locator !== undefined),
@@ -432,6 +438,7 @@ export function documentCitations(options: DocumentCitationsOptions): DocumentCi
 
     problems: () => [...problems],
     facts: () => [...facts],
+    count: () => citationCount,
 
     finish() {
       const listed = options.listedSources;

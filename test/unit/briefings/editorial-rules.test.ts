@@ -7,6 +7,7 @@ const good: BriefingFacts = {
   file: 'content/briefings/x.mdx',
   words: 900,
   takeaways: 4,
+  uncitedTakeaways: [],
   citedSources: ['a', 'b'],
   sections: ['Background', 'What to watch'],
   uncitedParagraphs: [{ line: 20, column: 1, words: 39 }],
@@ -32,6 +33,11 @@ describe('editorialProblems', () => {
       'content/briefings/x.mdx: 2 key takeaways; a briefing lists 3 to 5 (EDITORIAL in src/config.ts).\n  hint: add to keyTakeaways in the frontmatter what a reader should remember, each with its citation.',
     );
     expect(messages({ takeaways: 6 })[0]).toContain('hint: keep the 5 that matter most in keyTakeaways.');
+  });
+  it('names the key takeaways that cite nothing, at the first', () => {
+    expect(messages({ uncitedTakeaways: [{ index: 1, line: 9, column: 5 }, { index: 3 }] })).toEqual([
+      'content/briefings/x.mdx:9:5: key takeaways 2 and 4 cite nothing; every takeaway cites the paragraphs it rests on (EDITORIAL in src/config.ts).\n  hint: end each takeaway with its citation, as in the body: "… [@slug, ¶N]."',
+    ]);
   });
   it('names the sources cited when there are too few', () => {
     expect(messages({ citedSources: ['a'] })[0]).toBe(
