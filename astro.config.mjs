@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
 import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
 import { remarkChartUsage } from './src/plugins/remark-chart-usage.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 import { publishFiles } from './src/integrations/publish-files.ts';
 import { socialCardPrefetch } from './src/integrations/social-card-prefetch.ts';
 
@@ -23,7 +24,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // Two entries or routes with the same URL (briefing.md next to briefing.mdx) fail the build.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), publishFiles(), socialCardPrefetch()],
+  // Pagefind before publish-files, so the headers file sees the pagefind/ folder.
+  integrations: [mdx(), pagefind(), publishFiles(), socialCardPrefetch()],
   // Every script and stylesheet as an external, content-hashed file: the CSP needs no
   // 'unsafe-inline' and no per-build hashes, and CSS is cached across pages.
   vite: {

@@ -1,8 +1,9 @@
 /**
- * npm run build [-- --outDir <dir>]: builds the site into a temporary folder next to the output
- * folder, runs the post-build steps on it, and only then swaps it into place. A failed build
- * (bad frontmatter, a misquotation, a broken chart datum) leaves the previous dist/ exactly as
- * it was, so a host serving dist/ never sees half a site.
+ * npm run build [-- --outDir <dir>]: builds the site (search index included: the pagefind
+ * integration runs inside `astro build`) into a temporary folder next to the output folder, and
+ * only then swaps it into place. A failed build (bad frontmatter, a misquotation, a broken chart
+ * datum, a Pagefind failure) leaves the previous dist/ exactly as it was, so a host serving
+ * dist/ never sees half a site.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -10,13 +11,6 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-
-/**
- * Steps that run on the freshly built folder before the swap, in order, each as
- * `node <script> <outDir>`. A step whose script is not in this checkout yet is reported and
- * skipped, so branches that add one (Pagefind from the search work) compose without edits here.
- */
-const POST_BUILD_STEPS = ['scripts/pagefind.ts'];
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const outDir = resolve(values.outDir);
@@ -59,14 +53,6 @@ async function run(label: string, args: string[]): Promise<void> {
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 rmSync(building, { recursive: true, force: true });
 await run('astro build', [astroBin, 'build', '--outDir', building]);
-for (const step of POST_BUILD_STEPS) {
-  const script = resolve(import.meta.dirname, '..', step);
-  if (!existsSync(script)) {
-    console.log(`build: ${step} is not in this checkout; skipped.`);
-    continue;
-  }
-  await run(step, [script, building]);
-}
 
 if (existsSync(outDir)) renameSync(outDir, previous);
 try {
