@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
 import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
 import { remarkChartUsage } from './src/plugins/remark-chart-usage.ts';
+import { rehypeBasePathLinks } from './src/plugins/rehype-base-path-links.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { publishFiles } from './src/integrations/publish-files.ts';
 import { socialCardPrefetch } from './src/integrations/social-card-prefetch.ts';
@@ -53,7 +54,8 @@ export default defineConfig({
         [remarkGlossaryLinks, { glossaryDirectory: 'content/glossary', base }],
         remarkChartUsage,
       ],
-      rehypePlugins: [],
+      // Authors link to pages with plain root-relative Markdown links; this adds the base path.
+      rehypePlugins: [[rehypeBasePathLinks, { base }]],
       smartypants: false,
     }),
   },

@@ -5,6 +5,7 @@ import { loadRenderers } from 'astro:container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { publishedBriefings } from '../briefings.ts';
 import CitationSources from '../components/CitationSources.astro';
+import { briefingComponents } from '../components/briefing-components.ts';
 import { emptyCitations, type BriefingCitations } from '../lib/citations/citation-record.ts';
 import { routes } from '../lib/paths.ts';
 import { absolutizeHtml, chartsAsLinks, renderAtomFeed } from '../lib/publishing/atom-feed.ts';
@@ -26,7 +27,7 @@ export const GET: APIRoute = async () => {
     const url = absoluteUrl(routes.briefing(briefing.id));
     const { Content, remarkPluginFrontmatter } = await render(briefing);
     const citations = (remarkPluginFrontmatter.citations as BriefingCitations | undefined) ?? emptyCitations();
-    const body = await container.renderToString(Content);
+    const body = await container.renderToString(Content, { props: { components: briefingComponents } });
     // The numbered Sources list, so the citation markers mean something in a feed reader too.
     const sourcesList = await container.renderToString(CitationSources, { props: { citations } });
     const takeaways = `<h2>Key takeaways</h2><ul>${briefing.data.keyTakeaways.map((item) => `<li>${escapeXml(item)}</li>`).join('')}</ul>`;

@@ -126,6 +126,11 @@ describe('a build under the base path /briefings-site/', () => {
     expect(formatBrokenLinks(checkLinks(site.pages, { base: BASE, files: site.files, site: SITE_URL }))).toBe('');
   });
 
+  it('puts the base path on a Markdown link an author wrote root-relative in a briefing', () => {
+    const links = selectAll('.briefing a', fromHtml(read('briefings/fixture-cites-excerpts/index.html'))).filter((a) => toText(a) === 'the briefings index');
+    expect(links.map((a) => a.properties.href)).toEqual([`${BASE}briefings/`]);
+  });
+
   it('puts the base path on every root-relative URL', () => {
     const offenders = site.pages.flatMap((page) =>
       [...page.html.matchAll(/\s(?:href|src|content)="(\/[^"]*)"/gu)].map((match) => match[1]!).filter((url) => !url.startsWith(BASE)).map((url) => `${page.path}: ${url}`),

@@ -8,7 +8,7 @@ export function readingMinutes(words: number): number {
 
 /**
  * Prose words of an MDX/Markdown body: frontmatter, import/export lines, JSX tags,
- * citation brackets and Markdown punctuation are not words a reader reads.
+ * citation brackets, link addresses and Markdown punctuation are not words a reader reads.
  */
 export function countProseWords(body: string): number {
   const prose = body
@@ -16,6 +16,7 @@ export function countProseWords(body: string): number {
     .replace(/^(?:import|export)\s.*$/gmu, '')
     .replace(/\{\/\*[\s\S]*?\*\/\}/gu, '')
     .replace(/<[^>]+>/gu, ' ')
+    .replace(/\]\([^()\s]*(?:\s+"[^"]*")?\)/gu, '] ')
     .replace(/\[(?:[^\]]*?)@[\w-]+[^\]]*\]/gu, ' ')
     .replace(/[#*_>`|[\]()-]+/gu, ' ');
   return prose.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
