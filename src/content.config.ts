@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { installSchemaErrorMessages } from './lib/schema/error-messages.ts';
-import { explained } from './lib/schema/explained.ts';
 import { briefingSchema } from './lib/schema/briefing-schema.ts';
 import { glossarySchema } from './lib/schema/glossary-schema.ts';
 import { peopleSchema } from './lib/schema/people-schema.ts';
@@ -13,11 +12,13 @@ import { uniqueEntryIds } from './lib/briefings/unique-entry-ids.ts';
 import { sourceLoader } from './loaders/source-loader.ts';
 import { chartLoader } from './loaders/chart-loader.ts';
 
+// The chart loader parses its files itself, outside Astro's error map: it gets the same messages
+// from a global map. Collection schemas carry theirs (lib/schema/error-messages.ts: explain).
 installSchemaErrorMessages();
 
 const sources = defineCollection({
   loader: sourceLoader({ base: 'content/sources' }),
-  schema: explained(sourceSchema),
+  schema: sourceSchema,
 });
 
 const briefings = defineCollection({
@@ -26,19 +27,19 @@ const briefings = defineCollection({
     base: './content/briefings',
     generateId: uniqueEntryIds({ base: 'content/briefings', exists: (entry) => existsSync(join('content/briefings', entry)) }),
   }),
-  schema: explained(briefingSchema(listSourceSlugs('content/sources'))),
+  schema: briefingSchema(listSourceSlugs('content/sources')),
 });
 
 /** Glossary entries: frontmatter says what to link; the body, the definition, is cited like a briefing. */
 const glossary = defineCollection({
   loader: glob({ pattern: '*.md', base: './content/glossary' }),
-  schema: explained(glossarySchema),
+  schema: glossarySchema,
 });
 
 /** People and organizations the sources name; their mentions are computed from the source texts. */
 const people = defineCollection({
   loader: glob({ pattern: '*.md', base: './content/people' }),
-  schema: explained(peopleSchema),
+  schema: peopleSchema,
 });
 
 // Chart data: one file per chart in content/data/, validated against src/lib/schema/chart-data.ts

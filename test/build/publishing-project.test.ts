@@ -167,3 +167,27 @@ describe('a build under the base path /briefings-site/', () => {
     }
   });
 });
+
+describe('a plain `astro build` (without npm run build)', () => {
+  it('writes the search index into its output folder', () => {
+    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBeGreaterThan(10);
+    expect(site.files.has('pagefind/pagefind.js')).toBe(true);
+  });
+
+  it("writes the briefings collection's JSON schema with every frontmatter field, for editors", () => {
+    const schema = JSON.parse(readFileSync(join(project.root, '.astro/collections/briefings.schema.json'), 'utf8')) as {
+      properties?: Record<string, { type?: string }>;
+      required?: string[];
+      additionalProperties?: unknown;
+    };
+    expect(Object.keys(schema.properties ?? {})).toEqual(
+      expect.arrayContaining(['title', 'dek', 'published', 'updated', 'authors', 'regions', 'topics', 'sources', 'keyTakeaways', 'draft']),
+    );
+    expect(schema.properties?.title?.type).toBe('string');
+    expect(schema.properties?.draft?.type).toBe('boolean');
+    expect(schema.required).toEqual(expect.arrayContaining(['title', 'dek', 'published', 'authors', 'sources', 'keyTakeaways']));
+    // Unknown fields are refused: `false`, or the equivalent schema that no value matches.
+    expect([false, { not: {} }]).toContainEqual(schema.additionalProperties);
+  });
+});
