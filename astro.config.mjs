@@ -25,6 +25,9 @@ export default defineConfig({
   build: { format: 'directory' },
   // Two entries or routes with the same URL (briefing.md next to briefing.mdx) fail the build.
   prerenderConflictBehavior: 'error',
+  // Writes .astro/collections/collections.json beside the collection schemas, which tells the
+  // Astro language server which schema a content file follows: frontmatter completion and checks.
+  experimental: { contentIntellisense: true },
   // Pagefind before publish-files, so the headers file sees the pagefind/ folder.
   integrations: [mdx(), pagefind(), publishFiles(), socialCardPrefetch()],
   // Every script and stylesheet as an external, content-hashed file: the CSP needs no
