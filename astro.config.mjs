@@ -9,8 +9,11 @@ import { rehypeBasePathLinks } from './src/plugins/rehype-base-path-links.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { publishFiles } from './src/integrations/publish-files.ts';
 import { socialCardPrefetch } from './src/integrations/social-card-prefetch.ts';
+import { contentDependencies } from './src/integrations/content-dependencies.ts';
+import { glossaryTermsSnapshot, sourceLibrarySnapshot } from './src/loaders/snapshots.ts';
+import { DEPLOYMENT } from './src/config.ts';
 
-const base = process.env.BASE_PATH ?? '/';
+const base = DEPLOYMENT.base;
 
 /** Glossary and people entries render many to a page: their citation ids carry the entry's slug. */
 const entryIdPrefix = (/** @type {string} */ path) => {
@@ -19,7 +22,7 @@ const entryIdPrefix = (/** @type {string} */ path) => {
 };
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://briefings.example.org',
+  site: DEPLOYMENT.siteUrl,
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -29,7 +32,7 @@ export default defineConfig({
   // Astro language server which schema a content file follows: frontmatter completion and checks.
   experimental: { contentIntellisense: true },
   // Pagefind before publish-files, so the headers file sees the pagefind/ folder.
-  integrations: [mdx(), pagefind(), publishFiles(), socialCardPrefetch()],
+  integrations: [mdx(), pagefind(), publishFiles(), socialCardPrefetch(), contentDependencies()],
   // Every script and stylesheet as an external, content-hashed file: the CSP needs no
   // 'unsafe-inline' and no per-build hashes, and CSS is cached across pages.
   vite: {
@@ -52,9 +55,10 @@ export default defineConfig({
     // Source texts and quotations keep their typography exactly as written.
     processor: unified({
       remarkPlugins: [
-        [remarkCitations, { sourcesDirectory: 'content/sources', base, idPrefix: entryIdPrefix }],
+        // Both read what the content layer loaded (src/loaders/snapshots.ts), never content/ itself.
+        [remarkCitations, { library: () => sourceLibrarySnapshot.current().value, base, idPrefix: entryIdPrefix }],
         // After citations, so citation brackets are already links and are left alone.
-        [remarkGlossaryLinks, { glossaryDirectory: 'content/glossary', base }],
+        [remarkGlossaryLinks, { terms: () => glossaryTermsSnapshot.current().value, base }],
         remarkChartUsage,
       ],
       // Authors link to pages with plain root-relative Markdown links; this adds the base path.

@@ -1,4 +1,4 @@
-import { joinBase } from '../lib/paths.ts';
+import { joinBase } from '../lib/routes.ts';
 import type { PagefindApi, PagefindOptions } from '../lib/search/pagefind-types.ts';
 
 interface PagefindModule extends PagefindApi {

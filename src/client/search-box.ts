@@ -1,5 +1,5 @@
 import boxStylesUrl from './search-box.css?url';
-import { joinBase } from '../lib/paths.ts';
+import { joinBase } from '../lib/routes.ts';
 import { mapSearchResult, type SearchHit } from '../lib/search/map-result.ts';
 import { searchTerm } from '../lib/search/pagefind-query.ts';
 import { emptySearchState, searchStateUrl } from '../lib/search/search-state.ts';

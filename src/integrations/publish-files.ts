@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { inlineCodeHashes, styleAttributes } from '../lib/publishing/inline-code.ts';
 import { formatHeadersFile, formatNginxSnippet, headersRules, securityHeaders } from '../lib/publishing/security-headers.ts';
 import { pageFacts, renderRobots, renderSitemap, type SitemapEntry } from '../lib/publishing/sitemap.ts';
-import { joinBase } from '../lib/paths.ts';
+import { joinBase } from '../lib/routes.ts';
 
 /** The nginx snippet's name in dist/: `include` it from the server config (deploy/nginx.conf). */
 export const NGINX_SNIPPET = '_nginx-security-headers.conf';

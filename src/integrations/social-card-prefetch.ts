@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { CARD_CACHE, briefingCardInput, type SocialCardInput } from '../lib/publishing/social-card.ts';
 import { finishSocialCardPrefetch, prefetchSocialCards } from '../lib/publishing/social-card-prefetch.ts';
 import { splitSourceFile } from '../lib/sources/source-file.ts';
-import { SITE } from '../site.ts';
+import { SITE } from '../config.ts';
 
 /**
  * Starts drawing the briefings' social cards on worker threads when a build starts, so they

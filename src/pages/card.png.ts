@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { CARD_CACHE, cardFonts, cachedSocialCard, cardFooter } from '../lib/publishing/social-card.ts';
-import { SITE } from '../site.ts';
+import { SITE } from '../config.ts';
 
 /** The site's own social card, used by every page that has none of its own. */
 export const GET: APIRoute = async ({ site }) => {

@@ -3,14 +3,14 @@ import { render } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
-import { publishedBriefings } from '../briefings.ts';
+import { publishedBriefings } from '../data/briefings.ts';
 import CitationSources from '../components/CitationSources.astro';
 import { briefingComponents } from '../components/briefing-components.ts';
 import { emptyCitations, type BriefingCitations } from '../lib/citations/citation-record.ts';
-import { routes } from '../lib/paths.ts';
+import { routes } from '../lib/routes.ts';
 import { absolutizeHtml, chartsAsLinks, renderAtomFeed } from '../lib/publishing/atom-feed.ts';
 import { escapeXml } from '../lib/publishing/xml.ts';
-import { SITE, absoluteUrl } from '../site.ts';
+import { SITE, absoluteUrl } from '../config.ts';
 
 /** How many briefings the feed carries, newest first. */
 const FEED_SIZE = 20;

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { routes } from '../lib/paths.ts';
+import { routes } from '../lib/routes.ts';
 import { ICON_SIZES } from '../lib/publishing/favicon.ts';
 import { webManifest } from '../lib/publishing/web-manifest.ts';
-import { SITE, href } from '../site.ts';
+import { SITE, href } from '../config.ts';
 
 export const GET: APIRoute = () => {
   const manifest = webManifest({

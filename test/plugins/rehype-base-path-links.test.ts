@@ -9,14 +9,16 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { rehypeBasePathLinks } from '../../src/plugins/rehype-base-path-links.ts';
 import { remarkCitations } from '../../src/plugins/remark-citations.ts';
+import { sourceLibraryOf } from '../helpers/source-library.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
+const library = sourceLibraryOf(join(ROOT, 'content/sources'));
 
 /** Markdown through citations (which put the base path on their own links) and this plugin, to HTML. */
 function render(markdown: string, base: string) {
   const processor = unified()
     .use(remarkParse)
-    .use(remarkCitations, { sourcesDirectory: join(ROOT, 'content/sources'), base, warn: () => {} })
+    .use(remarkCitations, { library: () => library, base, warn: () => {} })
     .use(remarkRehype)
     .use(rehypeBasePathLinks, { base })
     .use(rehypeStringify);

@@ -2,7 +2,7 @@ import { closestPassage } from '../citations/closest-passage.ts';
 import { matchQuotation, toMatchablePassage } from '../citations/match-quotation.ts';
 import type { SourceLibrary } from '../citations/source-library.ts';
 import { formatPartialDate, isPartialDate, parsePartialDate } from '../dates/partial-date.ts';
-import { routes } from '../paths.ts';
+import { routes } from '../routes.ts';
 import { closestFirst } from '../text/closest.ts';
 import type { ChartProblem } from './chart-problem.ts';
 import type { DatumCitation } from './types.ts';

@@ -1,4 +1,4 @@
-import { joinBase } from '../paths.ts';
+import { joinBase } from '../routes.ts';
 
 /**
  * A link an author wrote root-relative, as the site serves it under its base path:

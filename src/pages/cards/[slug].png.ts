@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { publishedBriefings } from '../../briefings.ts';
+import { publishedBriefings } from '../../data/briefings.ts';
 import { CARD_CACHE, briefingCardInput, cardFonts, cachedSocialCard, type SocialCardInput } from '../../lib/publishing/social-card.ts';
 import { prefetchSocialCards, prefetchedSocialCard } from '../../lib/publishing/social-card-prefetch.ts';
-import { SITE } from '../../site.ts';
+import { SITE } from '../../config.ts';
 
 /**
  * A 1200x630 social card per published briefing, drawn at build time from its title and dek.

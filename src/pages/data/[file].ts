@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allCharts } from '../../charts.ts';
+import { allCharts } from '../../data/charts.ts';
 import { chartDownloads, type ChartDownload } from '../../lib/charts/chart-downloads.ts';
-import { href } from '../../site.ts';
+import { href } from '../../config.ts';
 
 /** /data/<chart>.csv and /data/<chart>.json: every chart's data, generated at build time from the verified data files. */
 export const getStaticPaths = (async () => {

@@ -1,10 +1,10 @@
 import { render, type CollectionEntry } from 'astro:content';
-import { emptyCitations, type BriefingCitations } from './lib/citations/citation-record.ts';
-import { indexCitationsBySource, type SourceCitations } from './lib/citations/index-citations.ts';
-import { passagesOf } from './lib/sources/passages.ts';
-import type { Passage } from './lib/sources/types.ts';
+import { emptyCitations, type BriefingCitations } from '../lib/citations/citation-record.ts';
+import { indexCitationsBySource, type SourceCitations } from '../lib/citations/index-citations.ts';
+import { passagesOf } from '../lib/sources/passages.ts';
+import type { Passage } from '../lib/sources/types.ts';
 import { publishedBriefings } from './briefings.ts';
-import { sourceDate } from './lib/sources/source-date.ts';
+import { sourceDate } from '../lib/sources/source-date.ts';
 import { blocksOfSource, sourceBySlug } from './sources.ts';
 
 /** A briefing's citations, as the remark plugin exported them. */

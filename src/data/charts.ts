@@ -1,7 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
-import type { ChartKind } from './lib/schema/chart-data.ts';
-import type { ChartOfKind, VerifiedChart } from './lib/charts/types.ts';
-import { chartsUsedIn } from './lib/charts/charts-used-in.ts';
+import type { ChartKind } from '../lib/schema/chart-data.ts';
+import type { ChartOfKind, VerifiedChart } from '../lib/charts/types.ts';
+import { chartsUsedIn } from '../lib/charts/charts-used-in.ts';
 import { publishedBriefings } from './briefings.ts';
 
 /** The chart of a data file, checked to be of the kind the component draws. */

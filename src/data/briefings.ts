@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byPublishedDesc, isPublished } from './lib/briefings/published-briefings.ts';
-import { buildMoment } from './lib/dates/build-date.ts';
+import { byPublishedDesc, isPublished } from '../lib/briefings/published-briefings.ts';
+import { buildMoment } from '../lib/dates/build-date.ts';
 
 let published: Promise<CollectionEntry<'briefings'>[]> | undefined;
 

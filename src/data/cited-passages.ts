@@ -1,6 +1,6 @@
 import { citationsBySource } from './citations.ts';
-import type { BriefingCitations } from './lib/citations/citation-record.ts';
-import { citedParagraphs as citedParagraphsOf } from './lib/citations/index-citations.ts';
+import type { BriefingCitations } from '../lib/citations/citation-record.ts';
+import { citedParagraphs as citedParagraphsOf } from '../lib/citations/index-citations.ts';
 
 /**
  * The paragraph numbers of one source that published briefings cite, as the citation library

@@ -1,4 +1,4 @@
-import { joinBase } from './lib/paths.ts';
+import { joinBase } from './lib/routes.ts';
 
 /** The published site's identity. */
 export const SITE = {
@@ -7,6 +7,24 @@ export const SITE = {
   description:
     'Plain-English briefings on why the Islamic State remains a threat after losing its territory, and what the coalition and NATO are deciding — every sentence cited to its source, every quotation checked.',
   language: 'en',
+} as const;
+
+/** Where each kind of content lives, relative to the project root: named here only. */
+export const CONTENT = {
+  sources: 'content/sources',
+  briefings: 'content/briefings',
+  glossary: 'content/glossary',
+  people: 'content/people',
+  data: 'content/data',
+} as const;
+
+/**
+ * Where the site will be served: its origin (`SITE_URL`) and the path it lives under
+ * (`BASE_PATH`, slashes at both ends). Read by astro.config.mjs; pages read them back from Astro.
+ */
+export const DEPLOYMENT = {
+  siteUrl: process.env.SITE_URL ?? 'https://briefings.example.org',
+  base: process.env.BASE_PATH ?? '/',
 } as const;
 
 /** A site-absolute path with the configured base path in front. */

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { parseSourceBody } from './lib/sources/source-markdown.ts';
-import type { SourceBlock } from './lib/sources/types.ts';
+import { createSourceLibrary, type SourceLibrary } from '../lib/citations/source-library.ts';
+import { parseSourceBody } from '../lib/sources/source-markdown.ts';
+import type { SourceBlock } from '../lib/sources/types.ts';
 
 let bySlug: Promise<Map<string, CollectionEntry<'sources'>>> | undefined;
 const blocksCache = new Map<string, SourceBlock[]>();
@@ -33,4 +34,16 @@ export async function blocksOfSource(slug: string): Promise<SourceBlock[]> {
   const blocks = parseSourceBody((await sourceBySlug(slug)).body ?? '');
   blocksCache.set(slug, blocks);
   return blocks;
+}
+
+let library: Promise<SourceLibrary> | undefined;
+
+/** The citation index of the sources collection, as the citation plugin verified against: for pages that match text (mentions). */
+export function sourceLibrary(): Promise<SourceLibrary> {
+  if (import.meta.env.DEV) library = undefined;
+  library ??= (async () => {
+    const sources = [...(await sourcesBySlug()).values()];
+    return createSourceLibrary(await Promise.all(sources.map(async (source) => ({ slug: source.id, facts: source.data, blocks: await blocksOfSource(source.id) }))));
+  })();
+  return library;
 }
