@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
-import { buildEnvironment } from '../../scripts/lib/build-environment.ts';
-import { runCommand } from '../../scripts/lib/run-command.ts';
+import { copyProject, type ProjectCopy } from '../../tools/process/project-copy.ts';
+import { buildEnvironment } from '../../tools/process/build-environment.ts';
+import { runCommand } from '../../tools/process/run-command.ts';
 
 /**
  * A warm rebuild reaches the same verdict as a cold one. The case that once slipped through:

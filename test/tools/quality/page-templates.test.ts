@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByTemplate, pageFeatures, pickRepresentativePages, routeTemplates, templateOf } from '../../../src/lib/quality/page-templates.ts';
+import { groupByTemplate, pageFeatures, pickRepresentativePages, routeTemplates, templateOf } from '../../../tools/quality/page-templates.ts';
 
 const routes = [
   'index.astro',

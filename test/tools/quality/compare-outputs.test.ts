@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareOutputs, formatDifferences } from '../../../src/lib/quality/compare-outputs.ts';
+import { compareOutputs, formatDifferences } from '../../../tools/quality/compare-outputs.ts';
 
 const files = (entries: Record<string, string>) => new Map(Object.entries(entries).map(([path, text]) => [path, Buffer.from(text)]));
 

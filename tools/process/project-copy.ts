@@ -29,7 +29,7 @@ export interface CopyProjectOptions {
 }
 
 /**
- * Copies the project (config, src, scripts, public, content) into a fresh temporary folder
+ * Copies the project (config, src, scripts, tools, public, content) into a fresh temporary folder
  * where a real build can run with nothing shared: `node_modules` is a folder of symlinks to
  * the installed packages, minus Astro's and Vite's caches, so builds in several copies at
  * once (and in the checkout itself) never touch each other's state. Costs a few

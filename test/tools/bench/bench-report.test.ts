@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTable, evaluateTargets, lighthouseTable, targetsTable, type BuildMeasurement } from '../../../src/lib/bench/bench-report.ts';
+import { buildTable, evaluateTargets, lighthouseTable, targetsTable, type BuildMeasurement } from '../../../tools/bench/bench-report.ts';
 
 const m = (variant: BuildMeasurement['variant'], n: number, wallMs: number, extra: Partial<BuildMeasurement> = {}): BuildMeasurement => ({ variant, n, pages: 2 * n + 5, wallMs, ...extra });
 

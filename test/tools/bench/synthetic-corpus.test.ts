@@ -1,5 +1,44 @@
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { syntheticPages, vocabularyOf } from '../../../src/lib/search/synthetic-corpus.ts';
+import { embedTimeline, seededRandom, syntheticBriefings, syntheticPages, syntheticSources, syntheticTimeline, vocabularyOf, withoutComponents } from '../../../tools/bench/synthetic-corpus.ts';
+import { timelineData } from '../../../src/lib/schema/timeline-data.ts';
+
+describe('seededRandom', () => {
+  it('is the LCG the recorded benchmarks (BENCHMARKS.md) generated their corpus with', () => {
+    const random = seededRandom(1);
+    expect([random(), random(), random()].map((value) => Math.round(value * 2 ** 32))).toEqual([1015568748, 1586005467, 2165703038]);
+  });
+
+  it('gives numbers in [0, 1), the same for the same seed', () => {
+    const a = seededRandom(42);
+    const b = seededRandom(42);
+    for (let i = 0; i < 1000; i++) {
+      const value = a();
+      expect(value).toBe(b());
+      expect(value >= 0 && value < 1).toBe(true);
+    }
+  });
+});
+
+describe('synthetic charts', () => {
+  const sources = syntheticSources(5);
+
+  it('writes a timeline the chart schema accepts, each quote taken from its source', () => {
+    const data = timelineData.parse(parse(syntheticTimeline(sources, { events: 12 })));
+    expect(data.events).toHaveLength(12);
+    for (const event of data.events) {
+      const source = sources.find((candidate) => candidate.slug === event.source)!;
+      expect(source.paragraphs.some((paragraph) => paragraph.includes(event.quote))).toBe(true);
+    }
+  });
+
+  it('embeds the timeline after the frontmatter, and strips it again for plain Astro', () => {
+    const [briefing] = syntheticBriefings(1, sources, { citations: 2 });
+    const embedded = embedTimeline(briefing!.mdx);
+    expect(embedded).toMatch(/\n---\nimport Timeline from '..\/..\/src\/components\/charts\/Timeline.astro';\n\n<Timeline \/>\n\n/u);
+    expect(withoutComponents(embedded)).toBe(briefing!.mdx.replace('\n---\n', '\n---\n\n\n'));
+  });
+});
 
 const template = '<html><body><header>site</header><article data-pagefind-body><h1>Old</h1></article><footer>f</footer></body></html>';
 const vocabulary = vocabularyOf(['Wadi Hauran, Wadi al-Qadhaf and the Badia: the desert. The “valley”.']);

@@ -1,12 +1,11 @@
-import type { AddressInfo } from 'node:net';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import type { LighthouseScores } from '../../src/lib/bench/bench-report.ts';
-import { interactiveFeatures } from '../../src/lib/quality/page-weight.ts';
-import { createStaticServer } from '../../src/lib/server/static-server.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/helpers/browser.ts';
+import type { LighthouseScores } from './bench-report.ts';
+import { interactiveFeatures } from '../quality/page-weight.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium.ts';
+import { serveSite } from '../server/serve-site.ts';
 
 /** The page of a section to audit: one with a chart when there is one, else the largest. */
 function pickPage(dist: string, section: string): string | undefined {
@@ -27,15 +26,13 @@ function pickPage(dist: string, section: string): string | undefined {
  * `npm run preview` serves it (with dist/_headers). Debian's Chromium, never a download.
  */
 export async function runLighthouse(dist: string): Promise<LighthouseScores[]> {
-  const server = createStaticServer({ root: dist });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const site = await serveSite(dist);
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
   try {
     const pages = ['/', pickPage(dist, 'briefings'), pickPage(dist, 'sources')].filter((page) => page !== undefined);
     const scores: LighthouseScores[] = [];
     for (const page of pages) {
-      const result = await lighthouse(`${origin}${page}`, {
+      const result = await lighthouse(`${site.origin}${page}`, {
         port: chrome.port,
         logLevel: 'error',
         output: 'json',
@@ -50,6 +47,6 @@ export async function runLighthouse(dist: string): Promise<LighthouseScores[]> {
     return scores;
   } finally {
     chrome.kill();
-    await new Promise((resolve) => server.close(resolve));
+    await site.close();
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, formatBrokenLinks, fragmentTargets, linksOf, pageUrlPath, type BuiltPage } from '../../../src/lib/links/check-links.ts';
+import { checkLinks, formatBrokenLinks, fragmentTargets, linksOf, pageUrlPath, type BuiltPage } from '../../../tools/quality/check-links.ts';
 
 const page = (path: string, body: string) => ({ path, html: `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>` });
 

@@ -10,7 +10,7 @@ import {
   weightTotals,
   type PageWeight,
   type Resource,
-} from '../../../src/lib/quality/page-weight.ts';
+} from '../../../tools/quality/page-weight.ts';
 
 const resource = (path: string, gzipBytes: number, extra: Partial<Resource> = {}): Resource => ({ path, kind: resourceKind(path), bytes: gzipBytes * 4, gzipBytes, ...extra });
 const weight = (page: string, resources: Resource[], extra: Partial<PageWeight> = {}): PageWeight => ({ page, template: 'about.astro', features: [], resources, ...extra });
