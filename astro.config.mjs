@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownPlugins } from './src/plugins/markdown-plugins.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 import { publishFiles } from './src/integrations/publish-files.ts';
 import { socialCardPrefetch } from './src/integrations/social-card-prefetch.ts';
 import { contentDependencies } from './src/integrations/content-dependencies.ts';
@@ -18,7 +19,11 @@ export default defineConfig({
   build: { format: 'directory' },
   // Two entries or routes with the same URL (briefing.md next to briefing.mdx) fail the build.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), publishFiles(), socialCardPrefetch(), contentDependencies()],
+  // Writes .astro/collections/collections.json beside the collection schemas, which tells the
+  // Astro language server which schema a content file follows: frontmatter completion and checks.
+  experimental: { contentIntellisense: true },
+  // Pagefind before publish-files, so the headers file sees the pagefind/ folder.
+  integrations: [mdx(), pagefind(), publishFiles(), socialCardPrefetch(), contentDependencies()],
   // Every script and stylesheet as an external, content-hashed file: the CSP needs no
   // 'unsafe-inline' and no per-build hashes, and CSS is cached across pages.
   vite: {

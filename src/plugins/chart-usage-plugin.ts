@@ -1,5 +1,5 @@
 import type { MdastPluginDefinition, MdastVisitorContext, MdxJsxFlowElement, MdxJsxTextElement, PluginFactoryContext } from 'satteri';
-import { chartImports } from '../lib/charts/chart-imports.ts';
+import { chartsByName } from '../lib/charts/chart-imports.ts';
 import { chartUsageProblems, type ChartUse } from '../lib/charts/chart-usage.ts';
 import { writtenValue, type JsxAttributeSource } from '../lib/charts/written-value.ts';
 import { pageDocument } from './page-document.ts';
@@ -38,8 +38,7 @@ export function chartUsagePlugin() {
       mdxJsxFlowElement: element,
       mdxJsxTextElement: element,
       after(_root, context: MdastVisitorContext) {
-        const { charts } = chartImports(esm);
-        if (charts.size === 0) return;
+        const charts = chartsByName(esm);
         const uses: ChartUse[] = [];
         for (const { name, attributes, line, column } of elements) {
           const component = charts.get(name);

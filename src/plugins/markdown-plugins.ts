@@ -3,6 +3,7 @@ import type { SourceLibrary } from '../lib/citations/source-library.ts';
 import type { WarningSink } from '../lib/problems.ts';
 import type { TermSpelling } from '../lib/text/find-terms.ts';
 import type { EditorialRules } from '../lib/briefings/editorial-rules.ts';
+import { basePathLinksPlugin } from './base-path-links-plugin.ts';
 import { chartUsagePlugin } from './chart-usage-plugin.ts';
 import { editorialRulesPlugin } from './editorial-rules-plugin.ts';
 import { citationsPlugin } from './citations-plugin.ts';
@@ -50,7 +51,8 @@ export function markdownPlugins(options: MarkdownPluginsOptions): SatteriProcess
       // Last: reports what the others found, all at once (warnings for a draft).
       problemsPlugin({ ...warn, ...(options.now ? { now: options.now } : {}) }),
     ],
-    hastPlugins: [],
+    // Authors link to pages with plain root-relative Markdown links; this adds the base path.
+    hastPlugins: [basePathLinksPlugin({ base: options.base })],
     // Source texts and quotations keep their typography exactly as written.
     features: { smartPunctuation: false },
   };

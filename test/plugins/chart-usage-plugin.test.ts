@@ -11,12 +11,12 @@ const IMPORTS = [
 ].join('\n');
 
 /** Through the site's pipeline, as an MDX briefing. */
-async function check(body: string): Promise<void> {
-  await renderMarkdown(`${IMPORTS}\n${body}\n`, { path: join(ROOT, 'content/briefings/example.mdx'), library: () => ({ slugs: [], get: () => undefined }), terms: () => [], base: '/' });
+async function check(body: string, imports = IMPORTS): Promise<void> {
+  await renderMarkdown(`${imports}\n${body}\n`, { path: join(ROOT, 'content/briefings/example.mdx'), library: () => ({ slugs: [], get: () => undefined }), terms: () => [], base: '/' });
 }
 
-const failure = (body: string) =>
-  check(body).then(
+const failure = (body: string, imports = IMPORTS) =>
+  check(body, imports).then(
     () => 'no error',
     (error: unknown) => (error as Error).message,
   );
@@ -47,5 +47,18 @@ describe('chart usage plugin', () => {
 
   it('reports every problem at once', async () => {
     expect(await failure(`<Figures panel={['a']} />\n\n<PlacesMap titel="x" />`)).toMatch(/^2 chart problems:/u);
+  });
+
+  it('checks the registered chart components, which briefings use by name without an import', async () => {
+    expect(await failure(`Text.\n\n<Timeline titel="x" />\n\n<Map caption />`, '')).toBe(
+      '2 chart problems:\n\n' +
+        'content/briefings/example.mdx:4:1: <Timeline> has no prop "titel"; its props are chart, title, caption. Did you mean "title"?\n\n' +
+        'content/briefings/example.mdx:6:1: <Map> caption takes a text, not a bare caption. Write caption="…".',
+    );
+    expect(await failure(`<Figures panels={['a']} />\n\n<Figures panels={['b']} />`, '')).toContain('<Figures> shows the chart "figures" a second time');
+  });
+
+  it('leaves a name alone when the page imports something else under it', async () => {
+    expect(await failure(`<Timeline titel="x" />`, "import Timeline from './my-timeline.astro';\n")).toBe('no error');
   });
 });

@@ -32,3 +32,20 @@ export function chartImports(esm: readonly string[]): ChartImports {
   }
   return { charts, localNames };
 }
+
+/**
+ * The chart components a page uses, by the name it writes them under: each registered chart by
+ * its own name (`<Timeline />`, given to every briefing by src/components/briefing-components.ts),
+ * unless the page imports something else under that name, and each chart it imports under the
+ * local name (`PlacesMap` → `Map.astro`).
+ */
+export function chartsByName(esm: readonly string[]): Map<string, string> {
+  const { charts: imported, localNames } = chartImports(esm);
+  const charts = new Map<string, string>();
+  for (const file of Object.keys(CHART_COMPONENTS)) {
+    const name = file.replace(/\.astro$/u, '');
+    if (!localNames.has(name)) charts.set(name, file);
+  }
+  for (const [name, file] of imported) charts.set(name, file);
+  return charts;
+}
