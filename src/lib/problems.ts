@@ -40,11 +40,6 @@ export function countProblems(count: number, kind: string): string {
   return `${count} ${kind}${kind ? ' ' : ''}problem${count === 1 ? '' : 's'}`;
 }
 
-/** The same problems at lines further down their file: for text parsed out of a larger file (a body after its frontmatter). */
-export function shiftProblems(problems: readonly Problem[], lines: number): Problem[] {
-  return problems.map((problem) => (problem.line === undefined ? problem : { ...problem, line: problem.line + lines }));
-}
-
 /**
  * The error that stops a build or a command because of its input. Its message lists every
  * problem under a heading; `loc` and `hint` are where Astro's error overlay looks for the
@@ -75,10 +70,6 @@ export class ProblemError extends Error {
     this.column = first?.column;
   }
 
-  /** The same error for text that starts `lines` lines into its file. */
-  shifted(lines: number): ProblemError {
-    return new ProblemError(shiftProblems(this.problems, lines), this.heading);
-  }
 }
 
 /**

@@ -8,7 +8,7 @@ import { documentCitations, type DetachedText, type DocumentCitations } from '..
 import type { SourceLibrary } from '../lib/citations/source-library.ts';
 import { withChildren } from '../lib/markdown/replace-texts.ts';
 import { warnOnConsole, type WarningSink } from '../lib/problems.ts';
-import { pageDocument, recordForPage } from './page-document.ts';
+import { bodyLine, pageDocument, recordForPage } from './page-document.ts';
 import { addPageProblems } from './page-problems.ts';
 
 export interface CitationsPluginOptions {
@@ -99,6 +99,7 @@ export function citationsPlugin(options: CitationsPluginOptions) {
           base: options.base,
           file: document.label,
           source: context.source,
+          bodyLine: bodyLine(context),
           idPrefix: document.path && options.idPrefix ? options.idPrefix(document.path) : '',
           listedSources: document.frontmatter.sources,
           warn: options.warn ?? warnOnConsole,

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { BriefingCitations, RenderedTakeaway } from '../lib/citations/citation-record.ts';
 import { frontmatterPlace } from '../lib/markdown/frontmatter-place.ts';
 import type { CitationFact } from '../lib/citations/document-citations.ts';
-import { pageDocument } from './page-document.ts';
+import { bodyLine, pageDocument } from './page-document.ts';
 import { addPageProblems } from './page-problems.ts';
 
 export interface EditorialRulesPluginOptions {
@@ -53,6 +53,7 @@ export function editorialRulesPlugin(options: EditorialRulesPluginOptions) {
     if (!appliesTo(pageDocument(factory, '').path ?? '')) return undefined;
     const sections: string[] = [];
     const uncitedParagraphs: BriefingFacts['uncitedParagraphs'][number][] = [];
+    let lineOffset: (() => number) | undefined;
     return {
       name: 'editorial-rules',
       options: { position: true },
@@ -62,7 +63,8 @@ export function editorialRulesPlugin(options: EditorialRulesPluginOptions) {
       paragraph(node, context) {
         if (holdsCitation(node as Paragraph) || insideComponent(node, context, rules.ownWords)) return;
         const start = node.position?.start;
-        uncitedParagraphs.push({ line: start?.line ?? 0, column: start?.column ?? 0, words: countProseWords({ type: 'root', children: [node as Paragraph] } as Root) });
+        lineOffset ??= bodyLine(context);
+        uncitedParagraphs.push({ line: (start?.line ?? 0) + lineOffset(), column: start?.column ?? 0, words: countProseWords({ type: 'root', children: [node as Paragraph] } as Root) });
       },
       after(_root, context) {
         const document = pageDocument(context, '(briefing)');

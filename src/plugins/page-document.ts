@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type {} from '@astrojs/markdown-satteri';
@@ -7,6 +8,12 @@ import type { Data } from 'satteri';
 interface PluginContext {
   readonly fileURL: URL | undefined;
   readonly data: Data;
+}
+
+/** A visitor's context also has the Markdown being compiled and its format. */
+interface CompileContext extends PluginContext {
+  readonly source: string;
+  readonly sourceFormat: 'markdown' | 'mdx';
 }
 
 /** The document a plugin is working on: its file and its frontmatter as Astro parsed it. */
@@ -21,6 +28,29 @@ export interface PageDocument {
 export function pageDocument(context: PluginContext, fallback: string): PageDocument {
   const path = context.fileURL ? fileURLToPath(context.fileURL) : undefined;
   return { path, label: path ? relative(process.cwd(), path) : fallback, frontmatter: context.data.astro?.frontmatter ?? {} };
+}
+
+/**
+ * How many lines of its file come before the Markdown a plugin sees, so problems are placed in
+ * the file: Astro compiles an MDX page with its frontmatter blanked (lines kept, 0), but renders a
+ * Markdown entry's body alone (`content/glossary/x.md`: the frontmatter's lines). Read from the
+ * file once per document, and only for Markdown.
+ */
+export function bodyLine(context: CompileContext): () => number {
+  let lines: number | undefined;
+  return () => {
+    if (lines !== undefined) return lines;
+    lines = 0;
+    if (context.sourceFormat !== 'markdown' || !context.fileURL || context.source === '') return lines;
+    try {
+      const text = readFileSync(fileURLToPath(context.fileURL), 'utf8').replace(/\r\n?/gu, '\n');
+      const start = text.lastIndexOf(context.source);
+      if (start > 0) lines = text.slice(0, start).split('\n').length - 1;
+    } catch {
+      // Not a file on disk: its lines are the source's own.
+    }
+    return lines;
+  };
 }
 
 /**

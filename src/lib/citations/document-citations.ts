@@ -21,6 +21,8 @@ export interface DocumentCitationsOptions {
   file: string;
   /** The Markdown the document's nodes were parsed from (their positions are offsets into it): tells `\@` from `@` and places problems exactly. */
   source?: string;
+  /** How many lines of the file precede `source` (a Markdown entry's frontmatter), added to every place in the body; default none. */
+  bodyLine?: () => number;
   /** Prefix of the element ids of the document's links and cards (`levant-` → `levant-cite-1`); default none. */
   idPrefix?: string;
   /** The frontmatter `sources` list, compared with what is cited. */
@@ -151,10 +153,13 @@ export function documentCitations(options: DocumentCitationsOptions): DocumentCi
     const offset = origin !== undefined && origin >= 0 ? origin + (index >= node.value.length ? 1 : 0) : node.position?.start.offset;
     if (offset !== undefined && offset !== null) {
       if (detached) return detached.place(offset);
-      if (map.source !== undefined) return pointAt((bodyLines ??= lineStarts(map.source)), offset);
+      if (map.source !== undefined) {
+        const point = pointAt((bodyLines ??= lineStarts(map.source)), offset);
+        return { line: point.line + (options.bodyLine?.() ?? 0), column: point.column };
+      }
     }
     const start = node.position?.start;
-    return start ? { line: start.line, column: start.column + index } : { line: 0, column: 0 };
+    return start ? { line: start.line + (detached ? 0 : (options.bodyLine?.() ?? 0)), column: start.column + index } : { line: 0, column: 0 };
   };
 
   const linkFor = (resolved: ResolvedItem<CitationItem>, visible: string, inText: boolean): PhrasingContent => {
