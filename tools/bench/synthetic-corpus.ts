@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { escapeHtml } from '../../src/lib/citations/render-citation-cards.ts';
 import { pageSearchAttributes, type PageSearchFacts } from '../../src/lib/search/page-search-attributes.ts';
-import { ingestArticle } from '../../src/lib/sources/ingest-article.ts';
+import { ingestText } from '../../src/lib/sources/ingest-article.ts';
 
 /**
  * The synthetic corpus every benchmark builds: sources written through the real ingest,
@@ -81,7 +81,7 @@ export function syntheticSources(count: number, options: { paragraphs?: number; 
       rights: 'full-text' as const,
       notes: '',
     };
-    const { markdown } = ingestArticle(new TextEncoder().encode(text), entry.file, entry, '2026-01-01');
+    const { markdown } = ingestText(new TextEncoder().encode(text), entry.file, entry, '2026-01-01');
     return { slug, markdown, paragraphs };
   });
 }

@@ -11,6 +11,11 @@ export const ingestRecord = z.object({
   fingerprint: z.string().regex(/^sha256:[0-9a-f]{64}$/u, 'expected "sha256:" and 64 hex digits, as written by npm run ingest'),
   /** How many words the received text had. */
   words: z.number().int().positive(),
+  /**
+   * What reading the file noticed and kept as received: a word hyphenated at a PDF's line end,
+   * a Word line break read as a newline, a UTF-16 file. Absent when there was nothing to say.
+   */
+  quirks: z.array(z.string().min(1)).optional(),
 });
 
 /** Frontmatter of `content/sources/<slug>.md`. */

@@ -21,9 +21,9 @@ const effects = (existing: Record<string, string>) => ({
   readBytes: (path: string) => readFileSync(path),
   readExisting: (slug: string) => existing[slug],
 });
-const failure = (run: () => unknown) => {
+const failure = async (run: () => Promise<unknown>) => {
   try {
-    run();
+    await run();
   } catch (error) {
     return (error as Error).message;
   }
@@ -31,22 +31,22 @@ const failure = (run: () => unknown) => {
 };
 
 describe('planIngest', () => {
-  it('refuses to overwrite a source with the same text, and says --force would re-ingest it', () => {
-    const message = failure(() => planIngest(request({}), effects({ 'nyt-costa-clarke-2024': published('nyt-costa-clarke-2024') })));
+  it('refuses to overwrite a source with the same text, and says --force would re-ingest it', async () => {
+    const message = await failure(() => planIngest(request({}), effects({ 'nyt-costa-clarke-2024': published('nyt-costa-clarke-2024') })));
     expect(message).toContain('content/sources/nyt-costa-clarke-2024.md already exists with this very text; it was not overwritten.');
     expect(message).toContain('hint: pass --force');
   });
 
-  it('warns that a slug taken by a different article would replace that article', () => {
-    const message = failure(() => planIngest(request({}), effects({ 'nyt-costa-clarke-2024': published('shafaq-iraq-resurgence-2025') })));
+  it('warns that a slug taken by a different article would replace that article', async () => {
+    const message = await failure(() => planIngest(request({}), effects({ 'nyt-costa-clarke-2024': published('shafaq-iraq-resurgence-2025') })));
     expect(message).toContain('already exists and holds a different article');
     expect(message).toContain('give it a slug of its own in the manifest');
   });
 
-  it('rejects a misspelt manifest field with the closest one, without "sources.0" for a single-object manifest', () => {
+  it('rejects a misspelt manifest field with the closest one, without "sources.0" for a single-object manifest', async () => {
     const entry = { ...(JSON.parse(manifestText) as { sources: Record<string, unknown>[] }).sources.find((source) => source.slug === 'nyt-costa-clarke-2024'), toptics: [] };
-    const message = failure(() => planIngest(request({ manifestText: JSON.stringify(entry) }), effects({})));
+    const message = await failure(() => planIngest(request({ manifestText: JSON.stringify(entry) }), effects({})));
     expect(message).toContain('    toptics: unknown field; did you mean "topics"?');
-    expect(failure(() => planIngest(request({ manifestText: JSON.stringify({ sources: [entry] }) }), effects({})))).toContain('    sources.0.toptics: unknown field');
+    expect(await failure(() => planIngest(request({ manifestText: JSON.stringify({ sources: [entry] }) }), effects({})))).toContain('    sources.0.toptics: unknown field');
   });
 });
