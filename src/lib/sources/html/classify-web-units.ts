@@ -1,4 +1,5 @@
 import { boilerplateKind, CAPTION_CREDIT, CREDIT_ONLY, DATE_LINE, RELATED_HEADING } from '../furniture-patterns.ts';
+import { readDate } from '../metadata/read-date.ts';
 import type { ReceivedUnit } from '../received.ts';
 import type { BlockRole } from '../types.ts';
 import type { WebUnit } from './web-page-units.ts';
@@ -92,6 +93,7 @@ export function classifyWebUnits(units: readonly WebUnit[], facts: WebArticleFac
     if (text.length <= 100 && DATE_LINE.test(text)) return push('dateline', 'reads as a publication date line');
     if (text.length <= 160 && /^by\s+/iu.test(text) && authors.some((author) => c.includes(author))) return push('byline', '"By" and the author\'s name');
     if (text.length <= 80 && authors.length > 0 && authors.some((author) => c === author)) return push('byline', 'the author\'s name alone');
+    if (text.length <= 120 && authors.some((author) => c.includes(author)) && (!unit.kept || readDate(text))) return push('byline', 'names the author (and the date) outside the body');
     if (isHeading && RELATED_HEADING.test(text)) {
       relatedGroup += 1;
       const next = units[index + 1];

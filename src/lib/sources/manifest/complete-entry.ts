@@ -105,8 +105,8 @@ export function completeEntry(options: {
     const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
     fail({
       file,
-      message: `the file does not say its ${list}, and ${options.given ? `its manifest entry (${options.given.where}) does not give ${names.length === 1 ? 'it' : 'them'}` : 'no manifest entry gives them'}.`,
-      hint: `${options.given ? `add to its entry in ${options.manifestPath}` : 'give them in a manifest (--meta manifest.json)'}: { "file": "${basename(file)}", ${missing.map(({ example }) => example).join(', ')} }`,
+      message: `the file does not say its ${list}, and ${options.given ? `its manifest entry (${options.given.where}) does not give ${names.length === 1 ? 'it' : 'them'}` : `no manifest entry gives ${names.length === 1 ? 'it' : 'them'}`}.`,
+      hint: `${options.given ? `add ${names.length === 1 ? 'it' : 'them'} to its entry in ${options.manifestPath}` : `give ${names.length === 1 ? 'it' : 'them'} in a manifest (--meta manifest.json)`}: { "file": "${basename(file)}", ${missing.map(({ example }) => example).join(', ')} }`,
     });
   }
 

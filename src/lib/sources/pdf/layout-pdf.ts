@@ -219,9 +219,14 @@ export function layoutPdf(pages: readonly PdfPage[]): PdfLayout {
     for (let i = 1; i < run.lines.length; i++) {
       const end = run.lines[i - 1]!.text;
       const start = run.lines[i]!.text;
-      if (/\p{L}-$/u.test(end) && /^\p{Ll}/u.test(start)) {
+      if (/[\p{L}\p{N}][-‐‑–—]$/u.test(end) && /^[\p{L}\p{N}]/u.test(start)) {
         const word = `${/\S+$/u.exec(end)?.[0] ?? ''} ${/^\S+/u.exec(start)?.[0] ?? ''}`;
-        quirks.push(`“${word}” (page ${run.lines[i]!.page}): a word broken by a hyphen at a line end, kept as printed (the hyphen may be the word's own).`);
+        const page = run.lines[i]!.page;
+        quirks.push(
+          /\p{L}-$/u.test(end) && /^\p{Ll}/u.test(start)
+            ? `“${word}” (page ${page}): a word broken by a hyphen at a line end, kept as printed (the hyphen may be the word's own).`
+            : `“${word}” (page ${page}): a line broken after a dash, kept as printed, with the line break as a space.`,
+        );
       }
     }
     if (run.role === 'notes') return units.push({ text, role: 'notes', reason: run.reason ?? 'a footnote' });
