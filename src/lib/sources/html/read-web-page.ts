@@ -13,6 +13,8 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
 }
 
 const ID = 'data-ingest-id';
+/** The fewest characters of body text Readability must find for a page to hold an article. */
+const MINIMUM_ARTICLE = 200;
 
 /** The nearest element containing all of `elements`. */
 function commonAncestor(elements: readonly Element[]): Element | undefined {
@@ -43,7 +45,8 @@ export function readWebPage(bytes: Uint8Array, file: string): Extract<ReceivedDo
   const keptElements = [...kept].map((id) => document.querySelector(`[${ID}="${id}"]`)).filter((element): element is Element => element !== null);
   const keptText = keptElements.filter((element) => (element.textContent ?? '').trim() !== '');
   const lowest = commonAncestor(keptText.filter((element) => !keptText.some((other) => other !== element && other.contains(element))));
-  if (!article || !lowest || (article.textContent ?? '').trim() === '') {
+  // Readability always returns its best try; under a few sentences of text, that is not an article.
+  if (!article || !lowest || (article.textContent ?? '').replace(/\s+/gu, ' ').trim().length < MINIMUM_ARTICLE) {
     fail({
       file,
       message: 'no article was found in this web page: Readability found no run of body text (it may be a front page, a search page, a page that needs JavaScript to show its text, or a cookie or paywall notice).',
