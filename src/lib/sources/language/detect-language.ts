@@ -55,6 +55,8 @@ const BY_SCRIPT: Partial<Record<Script, { only: string[]; fallback: string }>> =
   Cyrillic: { only: ['rus', 'ukr', 'bel', 'bul', 'srp', 'mkd', 'kaz', 'kir', 'tgk', 'tat', 'bak', 'khk'], fallback: 'ru' },
   Devanagari: { only: ['hin', 'mar', 'npi', 'mai', 'bho'], fallback: 'hi' },
 };
+/** Latin-script languages most texts we receive are in, for texts with no expected language. */
+const COMMON_LATIN = ['eng', 'fra', 'deu', 'spa', 'por', 'ita', 'nld', 'tur', 'ind', 'zsm', 'swh', 'pol', 'ron', 'swe', 'dan', 'nob', 'fin', 'ces', 'hun', 'vie', 'tgl', 'hau', 'som', 'uzn', 'azj', 'kmr'];
 const SINGLE: Partial<Record<Script, string>> = { Greek: 'el', Han: 'zh', Kana: 'ja', Hangul: 'ko', Thai: 'th' };
 
 /** Scripts a language is written in, for the languages whose script settles what a text cannot be. */
@@ -104,12 +106,16 @@ export function detectLanguage(text: string, options: DetectOptions = {}): strin
     return best && best[0] !== 'und' && letters >= 20 ? tagFor639_3(best[0]) : set.fallback;
   }
   if (script !== 'Latin') return expected;
-  if (expected && !scriptFits(text, expected)) return undefined;
+  if (!expected || !scriptFits(text, expected)) {
+    // No expectation to keep: choose among the widely written Latin-script languages, so a
+    // short English line is not called Scots or Tiv.
+    const [best] = francAll(text, { only: COMMON_LATIN, minLength: 1 });
+    return best && best[0] !== 'und' && letters >= 12 ? tagFor639_3(best[0]) : undefined;
+  }
   const scores = francAll(text, { minLength: 10 });
   const top = scores[0];
   if (!top || top[0] === 'und') return expected;
   const topTag = tagFor639_3(top[0]);
-  if (!expected) return letters >= 60 ? topTag : undefined;
   if (primaryLanguage(topTag) === primaryLanguage(expected)) return expected;
   const expectedScore = scores.find(([code]) => primaryLanguage(tagFor639_3(code)) === primaryLanguage(expected))?.[1] ?? 0;
   return letters >= 150 && expectedScore < 0.8 ? topTag : expected;

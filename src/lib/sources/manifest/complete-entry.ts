@@ -24,7 +24,7 @@ const STOP_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', '
 
 /** "Café Society: Notes" → ["cafe", "society", "notes"]: ASCII words of a text (accents dropped, other scripts left out). */
 function asciiWords(text: string): string[] {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/gu, '').toLowerCase().split(/[^a-z0-9]+/u).filter(Boolean);
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/gu, '').replace(/['’]/gu, '').toLowerCase().split(/[^a-z0-9]+/u).filter(Boolean);
 }
 
 /**
