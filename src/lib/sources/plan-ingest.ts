@@ -65,7 +65,9 @@ export async function planIngest(request: IngestRequest, effects: IngestEffects)
         fail({
           file,
           message: `the manifest ${request.manifestPath} has no entry whose "file" is "${basename(file)}".`,
-          hint: `add one with its bibliographic facts; it lists: ${items.map((item) => item.file ?? item.id ?? item.where).join(', ')}`,
+          hint: items[0]?.format === 'csl-json'
+            ? `give its CSL item "file": "${basename(file)}" (or the id "${basename(file).replace(/\.[^.]*$/u, '')}"); the manifest's items: ${items.map((item) => item.id ?? item.where).join(', ')}`
+            : `add one with its bibliographic facts; it lists: ${items.map((item) => item.file ?? item.where).join(', ')}`,
         });
       }
       const options = { file, given, manifestPath: request.manifestPath, retrieved: request.retrieved };
