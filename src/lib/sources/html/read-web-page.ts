@@ -16,11 +16,12 @@ const ID = 'data-ingest-id';
 /** The fewest characters of body text Readability must find for a page to hold an article. */
 const MINIMUM_ARTICLE = 200;
 
-/** The nearest element containing all of `elements`. */
+/** The nearest element containing all of `elements`: widened one element at a time, so it costs the elements times the depth. */
 function commonAncestor(elements: readonly Element[]): Element | undefined {
-  if (elements.length === 0) return undefined;
-  let candidate: Element | null = elements[0]!;
-  while (candidate && !elements.every((element) => candidate!.contains(element))) candidate = candidate.parentElement;
+  let candidate: Element | null | undefined = elements[0];
+  for (const element of elements) {
+    while (candidate && !candidate.contains(element)) candidate = candidate.parentElement;
+  }
   return candidate ?? undefined;
 }
 
@@ -37,14 +38,13 @@ export function readWebPage(bytes: Uint8Array, file: string): Extract<ReceivedDo
   const { document } = parseHTML(decoded.text) as unknown as { document: Document };
   const { facts, notes } = readPageMetadata(document, decoded.text);
 
-  let count = 0;
-  for (const element of document.querySelectorAll('body *')) element.setAttribute(ID, String(count++));
+  const elements = [...document.querySelectorAll('body *')];
+  elements.forEach((element, i) => element.setAttribute(ID, String(i)));
   const copy = document.cloneNode(true) as Document;
   const article = new Readability(copy, { charThreshold: 200 }).parse();
   const kept = new Set([...(article?.content ?? '').matchAll(/data-ingest-id="(\d+)"/gu)].map((match) => match[1]!));
-  const keptElements = [...kept].map((id) => document.querySelector(`[${ID}="${id}"]`)).filter((element): element is Element => element !== null);
-  const keptText = keptElements.filter((element) => (element.textContent ?? '').trim() !== '');
-  const lowest = commonAncestor(keptText.filter((element) => !keptText.some((other) => other !== element && other.contains(element))));
+  const keptText = [...kept].map((id) => elements[Number(id)]).filter((element): element is Element => element !== undefined && /\S/u.test(element.textContent ?? ''));
+  const lowest = commonAncestor(keptText);
   // Readability always returns its best try; under a few sentences of text, that is not an article.
   if (!article || !lowest || (article.textContent ?? '').replace(/\s+/gu, ' ').trim().length < MINIMUM_ARTICLE) {
     fail({
@@ -65,7 +65,7 @@ export function readWebPage(bytes: Uint8Array, file: string): Extract<ReceivedDo
     if (lang && lang !== document.documentElement) unit.lang = lang.getAttribute('lang') ?? undefined;
     units.unshift(unit);
   }
-  for (const element of document.querySelectorAll(`[${ID}]`)) element.removeAttribute(ID);
+  for (const element of elements) element.removeAttribute(ID);
 
   if (!facts.title && article.title) facts.title = { value: article.title, from: 'Readability' };
   if (!facts.authors && article.byline) {

@@ -11,10 +11,25 @@ const MACROLANGUAGE: Record<string, string> = {
   ydd: 'yi', npi: 'ne', ekk: 'et', lvs: 'lv', khk: 'mn', plt: 'mg', gaz: 'om', quy: 'qu', knc: 'kr', fuv: 'ff', als: 'sq',
 };
 
+let toIso6393: Map<string, string> | undefined;
+/** The ISO 639-3 code franc uses for a BCP 47 tag's language ("en" → "eng", "ar" → "arb"). */
+function codeFor(tag: string): string | undefined {
+  if (!toIso6393) {
+    toIso6393 = new Map(Object.entries(iso6393To1).map(([three, two]) => [two, three]));
+    for (const [three, two] of Object.entries(MACROLANGUAGE)) toIso6393.set(two, three);
+  }
+  const primary = primaryLanguage(tag);
+  return primary.length === 3 ? primary : toIso6393.get(primary);
+}
+
 /** BCP 47 tag for an ISO 639-3 code as franc gives it. */
 export function tagFor639_3(code: string): string {
   return iso6393To1[code] ?? MACROLANGUAGE[code] ?? code;
 }
+
+/** Letters enough to tell a text's script and language: longer texts are judged on their start. */
+const SAMPLE_LETTERS = 20_000;
+const SAMPLE_CHARACTERS = 30_000;
 
 type Script = 'Arabic' | 'Hebrew' | 'Cyrillic' | 'Greek' | 'Han' | 'Kana' | 'Hangul' | 'Devanagari' | 'Thai' | 'Latin' | 'Other';
 
@@ -36,10 +51,21 @@ export function dominantScript(text: string): { script: Script; share: number; l
   const counts = new Map<Script, number>();
   let letters = 0;
   for (const char of text) {
+    const code = char.charCodeAt(0);
+    // ASCII first: most characters of most texts, and a regex per character would dominate.
+    if (code < 0x80) {
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) {
+        letters += 1;
+        counts.set('Latin', (counts.get('Latin') ?? 0) + 1);
+      }
+      continue;
+    }
     if (!/\p{L}/u.test(char)) continue;
     letters += 1;
     const script = SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0] ?? 'Other';
     counts.set(script, (counts.get(script) ?? 0) + 1);
+    // A long text's script is settled well before its end.
+    if (letters >= SAMPLE_LETTERS) break;
   }
   let best: Script = 'Other';
   let bestCount = 0;
@@ -93,7 +119,8 @@ export interface DetectOptions {
  * Scots), so against an expected language only a long text whose expected language franc
  * clearly ranks below another changes it. Undefined when there is no telling.
  */
-export function detectLanguage(text: string, options: DetectOptions = {}): string | undefined {
+export function detectLanguage(fullText: string, options: DetectOptions = {}): string | undefined {
+  const text = fullText.length > SAMPLE_CHARACTERS ? fullText.slice(0, SAMPLE_CHARACTERS) : fullText;
   const { script, share, letters } = dominantScript(text);
   if (letters === 0 || share < 0.5) return options.expected;
   const expected = options.expected;
@@ -112,7 +139,11 @@ export function detectLanguage(text: string, options: DetectOptions = {}): strin
     const [best] = francAll(text, { only: COMMON_LATIN, minLength: 1 });
     return best && best[0] !== 'und' && letters >= 12 ? tagFor639_3(best[0]) : undefined;
   }
-  const scores = francAll(text, { minLength: 10 });
+  // Only a long text is evidence against the expected language (below); a short one keeps it.
+  if (letters < 150) return expected;
+  // Among the widely written languages and the expected one: seven times faster than all 187, which counts on a long page.
+  const expectedCode = codeFor(expected);
+  const scores = francAll(text, { minLength: 10, only: expectedCode && !COMMON_LATIN.includes(expectedCode) ? [...COMMON_LATIN, expectedCode] : COMMON_LATIN });
   const top = scores[0];
   if (!top || top[0] === 'und') return expected;
   const topTag = tagFor639_3(top[0]);
