@@ -56,7 +56,7 @@ describe('completeEntry', () => {
 
   it('checks the complete entry against the schema, saying where a bad value came from', () => {
     const bad: DerivedFacts = { ...derived, url: { value: 'ftp://example.org/a', from: 'og:url' } };
-    expect(failure(() => completeEntry({ file: 'page.html', given: undefined, derived: bad, language: english }))).toContain('url: expected an http(s) URL, or null when the original address is unknown (from og:url)');
+    expect(failure(() => completeEntry({ file: 'page.html', given: undefined, derived: bad, language: english }))).toContain('url: expected an http(s) URL, or null when the original address is unknown (got the text "ftp://example.org/a") (from og:url)');
   });
 });
 
