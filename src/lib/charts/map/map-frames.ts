@@ -1,0 +1,13 @@
+import type { LayoutMapOptions } from './layout-map.ts';
+
+type Frames = Pick<LayoutMapOptions, 'main' | 'inset' | 'labelHeight'>;
+
+/** The wide picture: the main map with the Iraq–Syria inset at its right. */
+export const WIDE_MAP: Frames = { main: { x: 0, y: 0, width: 620, height: 430 }, inset: { x: 636, y: 24, width: 322, height: 324 } };
+
+/**
+ * The phone's picture: the main map with the inset below it, drawn at about the size it is
+ * shown at 390 pixels, so its 12-unit labels are 12 CSS pixels; labels get taller boxes so
+ * their targets reach 24 pixels without covering each other.
+ */
+export const NARROW_MAP: Frames = { main: { x: 0, y: 0, width: 340, height: 240 }, inset: { x: 0, y: 268, width: 340, height: 300 }, labelHeight: 20 };
