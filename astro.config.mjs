@@ -7,6 +7,7 @@ import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
 import { remarkChartUsage } from './src/plugins/remark-chart-usage.ts';
 import { publishFiles } from './src/integrations/publish-files.ts';
 import { socialCardPrefetch } from './src/integrations/social-card-prefetch.ts';
+import { siteFonts } from './src/integrations/site-fonts.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -23,7 +24,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Two entries or routes with the same URL (briefing.md next to briefing.mdx) fail the build.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), publishFiles(), socialCardPrefetch()],
+  integrations: [siteFonts(), mdx(), publishFiles(), socialCardPrefetch()],
   // Every script and stylesheet as an external, content-hashed file: the CSP needs no
   // 'unsafe-inline' and no per-build hashes, and CSS is cached across pages.
   vite: {

@@ -28,9 +28,10 @@ interface Piece {
   offset: number;
 }
 
+/** A citation marker, or the margin's glimpse of the passages it cites (the source's words, not ours). */
 function isCitation(node: Nodes): boolean {
   const className = (node.data as { hProperties?: { className?: unknown } } | undefined)?.hProperties?.className;
-  return Array.isArray(className) && className.includes('citation');
+  return Array.isArray(className) && (className.includes('citation') || className.includes('sidenote'));
 }
 
 function flatten(container: Parent): { text: string; pieces: Piece[] } {

@@ -198,6 +198,20 @@ describe('client scripts and sizes', () => {
   });
 });
 
+describe('a chart’s title', () => {
+  it('is said once on a chart’s page, as its heading, and once per chart on /visuals/', () => {
+    for (const id of charts) {
+      const page = readPage(`/visuals/${id}/`);
+      const headings = selectAll('h1', page);
+      expect(headings.map((heading) => String(heading.properties.id))).toEqual([`chart-${id}-title`]);
+      const title = toText(headings[0]!);
+      expect(selectAll('h1, h2, h3, p', select('main', page)!).filter((element) => toText(element).trim() === title)).toHaveLength(1);
+      const list = readPage('/visuals/');
+      expect(selectAll('h2', list).filter((element) => toText(element).trim() === title).map((heading) => String(heading.properties.id))).toEqual([`chart-${id}-title`]);
+    }
+  });
+});
+
 describe('/visuals/', () => {
   it('shows every chart and links to each chart’s page and data', () => {
     const tree = readPage('/visuals/');
@@ -210,7 +224,7 @@ describe('/visuals/', () => {
   it('links each chart to the briefings that embed it, or says none does', () => {
     const tree = readPage('/visuals/');
     for (const id of charts) {
-      const section = select(`section[aria-labelledby="visual-${id}"]`, tree)!;
+      const section = select(`section[aria-labelledby="chart-${id}-title"]`, tree)!;
       const usage = select('.chart-usage', section)!;
       const links = selectAll('a', usage);
       if (links.length === 0) expect(toText(usage)).toContain('Not yet used');

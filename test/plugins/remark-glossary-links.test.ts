@@ -43,6 +43,15 @@ describe('remarkGlossaryLinks', () => {
     expect(links).toEqual(['caliphate → /site/glossary/#caliphate']);
   });
 
+  it('does not link inside the margin’s glimpses of cited passages: the first use in the prose gets the link', () => {
+    const { html, links } = render('They lost the territory [@nyt-costa-clarke-2024, ¶3].\n\nOnly here: the caliphate.');
+    const sidenote = /<span class="sidenote"[^>]*>(.*?)<\/span><\/span>/su.exec(html)?.[1] ?? '';
+    expect(sidenote).toMatch(/caliphate/u);
+    expect(sidenote).not.toContain('glossary-link');
+    expect(links).toEqual(['caliphate → /site/glossary/#caliphate']);
+    expect(html).toContain('Only here: the <a href="/site/glossary/#caliphate" class="glossary-link">caliphate</a>.');
+  });
+
   it('keeps the text around a link intact, including emphasis', () => {
     const { html } = render('Before *the ISIS years* after.');
     expect(html).toContain('<em>the <a href="/site/glossary/#isis" class="glossary-link">ISIS</a> years</em> after.');

@@ -7,6 +7,7 @@ import type { Cited } from '../types.ts';
 import type { MapPlaceData } from '../../schema/map-data.ts';
 import { placeLabels } from '../place-labels.ts';
 import { rectAtLeast, type Rect } from '../rect.ts';
+import { compactPathData } from '../svg-number.ts';
 import { estimateTextWidth } from '../text-width.ts';
 import type { Atlas, CountryProperties } from './atlas.ts';
 
@@ -124,7 +125,9 @@ function panel(options: {
     ],
   };
   const projection = fittedProjection(fit, frame, options.padding);
-  const path = geoPath(projection).digits(1);
+  const geometry = geoPath(projection).digits(1);
+  // Outlines as compact relative path data on whole units: a unit is about a pixel where maps are shown.
+  const path = Object.assign((object: Parameters<typeof geometry>[0]) => compactPathData(geometry(object) ?? ''), { centroid: geometry.centroid, area: geometry.area });
   const byName = new Map(options.atlas.countries.map((country) => [country.properties.name, country]));
   const topology = options.atlas.topology;
   const countriesObject = topology.objects.countries as GeometryObject;
