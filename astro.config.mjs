@@ -8,8 +8,11 @@ import { remarkChartUsage } from './src/plugins/remark-chart-usage.ts';
 import { publishFiles } from './src/integrations/publish-files.ts';
 import { socialCardPrefetch } from './src/integrations/social-card-prefetch.ts';
 import { siteFonts } from './src/integrations/site-fonts.ts';
+import { contentDependencies } from './src/integrations/content-dependencies.ts';
+import { glossaryTermsSnapshot, sourceLibrarySnapshot } from './src/loaders/snapshots.ts';
+import { DEPLOYMENT } from './src/config.ts';
 
-const base = process.env.BASE_PATH ?? '/';
+const base = DEPLOYMENT.base;
 
 /** Glossary and people entries render many to a page: their citation ids carry the entry's slug. */
 const entryIdPrefix = (/** @type {string} */ path) => {
@@ -18,13 +21,13 @@ const entryIdPrefix = (/** @type {string} */ path) => {
 };
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://briefings.example.org',
+  site: DEPLOYMENT.siteUrl,
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Two entries or routes with the same URL (briefing.md next to briefing.mdx) fail the build.
   prerenderConflictBehavior: 'error',
-  integrations: [siteFonts(), mdx(), publishFiles(), socialCardPrefetch()],
+  integrations: [siteFonts(), mdx(), publishFiles(), socialCardPrefetch(), contentDependencies()],
   // Every script and stylesheet as an external, content-hashed file: the CSP needs no
   // 'unsafe-inline' and no per-build hashes, and CSS is cached across pages.
   vite: {
@@ -47,9 +50,10 @@ export default defineConfig({
     // Source texts and quotations keep their typography exactly as written.
     processor: unified({
       remarkPlugins: [
-        [remarkCitations, { sourcesDirectory: 'content/sources', base, idPrefix: entryIdPrefix }],
+        // Both read what the content layer loaded (src/loaders/snapshots.ts), never content/ itself.
+        [remarkCitations, { library: () => sourceLibrarySnapshot.current().value, base, idPrefix: entryIdPrefix }],
         // After citations, so citation brackets are already links and are left alone.
-        [remarkGlossaryLinks, { glossaryDirectory: 'content/glossary', base }],
+        [remarkGlossaryLinks, { terms: () => glossaryTermsSnapshot.current().value, base }],
         remarkChartUsage,
       ],
       rehypePlugins: [],

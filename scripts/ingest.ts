@@ -8,8 +8,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { installSchemaErrorMessages } from '../src/lib/schema/error-messages.ts';
-import { IngestError } from '../src/lib/sources/ingest-error.ts';
-import { IngestFailure, planIngest } from '../src/lib/sources/plan-ingest.ts';
+import { formatProblem, isProblemError } from '../src/lib/problems.ts';
+import { planIngest } from '../src/lib/sources/plan-ingest.ts';
 
 function main(): number {
   // The same readable schema messages as the build (the value written, what was expected).
@@ -69,14 +69,9 @@ function main(): number {
     }
     return 0;
   } catch (error) {
-    if (error instanceof IngestFailure) {
-      for (const problem of error.problems) console.error(`ingest: ${problem.message}`);
-      console.error(`ingest: nothing was written (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}).`);
-      return 1;
-    }
-    if (error instanceof IngestError) {
-      console.error(`ingest: ${error.message}`);
-      console.error('ingest: nothing was written.');
+    if (isProblemError(error)) {
+      for (const problem of error.problems) console.error(`ingest: ${formatProblem(problem)}`);
+      console.error(error.problems.length > 1 ? `ingest: nothing was written (${error.problems.length} problems).` : 'ingest: nothing was written.');
       return 1;
     }
     throw error;

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createStaticServer } from '../src/lib/server/static-server.ts';
+import { createStaticServer } from '../tools/server/static-server.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string' }, host: { type: 'string', default: '127.0.0.1' } } });
 const chosen = values.port ?? process.env.PORT;

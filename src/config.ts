@@ -9,6 +9,24 @@ export const SITE = {
   language: 'en',
 } as const;
 
+/** Where each kind of content lives, relative to the project root: named here only. */
+export const CONTENT = {
+  sources: 'content/sources',
+  briefings: 'content/briefings',
+  glossary: 'content/glossary',
+  people: 'content/people',
+  data: 'content/data',
+} as const;
+
+/**
+ * Where the site will be served: its origin (`SITE_URL`) and the path it lives under
+ * (`BASE_PATH`, slashes at both ends). Read by astro.config.mjs; pages read them back from Astro.
+ */
+export const DEPLOYMENT = {
+  siteUrl: process.env.SITE_URL ?? 'https://briefings.example.org',
+  base: process.env.BASE_PATH ?? '/',
+} as const;
+
 /** A site-absolute path with the configured base path in front. */
 export function href(path: string): string {
   return joinBase(import.meta.env.BASE_URL, path);

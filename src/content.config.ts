@@ -1,50 +1,62 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { installSchemaErrorMessages } from './lib/schema/error-messages.ts';
 import { explained } from './lib/schema/explained.ts';
 import { briefingSchema } from './lib/schema/briefing-schema.ts';
 import { glossarySchema } from './lib/schema/glossary-schema.ts';
 import { peopleSchema } from './lib/schema/people-schema.ts';
 import { sourceSchema } from './lib/schema/source-schema.ts';
-import { listSourceSlugs } from './lib/sources/list-source-slugs.ts';
 import { uniqueEntryIds } from './lib/briefings/unique-entry-ids.ts';
+import { CONTENT } from './config.ts';
 import { sourceLoader } from './loaders/source-loader.ts';
 import { chartLoader } from './loaders/chart-loader.ts';
+import { markdownEntries } from './loaders/markdown-entries.ts';
+import { glossaryTermsSnapshot, sourceLibrarySnapshot } from './loaders/snapshots.ts';
 
 installSchemaErrorMessages();
 
+/** The source library: the one reader of content/sources/, which publishes it to the citation plugin. */
 const sources = defineCollection({
-  loader: sourceLoader({ base: 'content/sources' }),
+  loader: sourceLoader({ base: CONTENT.sources }),
   schema: explained(sourceSchema),
 });
 
 const briefings = defineCollection({
-  loader: glob({
+  loader: markdownEntries({
     pattern: '**/*.{md,mdx}',
-    base: './content/briefings',
-    generateId: uniqueEntryIds({ base: 'content/briefings', exists: (entry) => existsSync(join('content/briefings', entry)) }),
+    base: CONTENT.briefings,
+    generateId: uniqueEntryIds({ base: CONTENT.briefings, exists: (entry) => existsSync(join(CONTENT.briefings, entry)) }),
+    dependsOn: [sourceLibrarySnapshot, glossaryTermsSnapshot],
   }),
-  schema: explained(briefingSchema(listSourceSlugs('content/sources'))),
+  schema: explained(briefingSchema(() => sourceLibrarySnapshot.current().value.slugs)),
 });
 
 /** Glossary entries: frontmatter says what to link; the body, the definition, is cited like a briefing. */
 const glossary = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/glossary' }),
+  loader: markdownEntries({
+    pattern: '*.md',
+    base: CONTENT.glossary,
+    dependsOn: [sourceLibrarySnapshot],
+    publish: (entries) =>
+      glossaryTermsSnapshot.publish(
+        entries.map(({ id, data }) => ({ id, names: data.aliases as string[], exclude: data.exclude as string[] | undefined })),
+        JSON.stringify(entries.map(({ id, data }) => [id, data.aliases, data.exclude])),
+      ),
+  }),
   schema: explained(glossarySchema),
 });
 
 /** People and organizations the sources name; their mentions are computed from the source texts. */
 const people = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/people' }),
+  loader: markdownEntries({ pattern: '*.md', base: CONTENT.people, dependsOn: [sourceLibrarySnapshot] }),
   schema: explained(peopleSchema),
 });
 
 // Chart data: one file per chart in content/data/, validated against src/lib/schema/chart-data.ts
 // and every datum's quote verified by the loader (it stores verified charts, so no schema here).
 const charts = defineCollection({
-  loader: chartLoader({ base: 'content/data', sources: 'content/sources' }),
+  loader: chartLoader({ base: CONTENT.data }),
 });
 
 export const collections = { sources, briefings, glossary, people, charts };

@@ -1,4 +1,4 @@
-import { joinBase } from '../lib/routes.ts';
+import { joinBase, routes } from '../lib/routes.ts';
 import type { PagefindApi, PagefindOptions } from '../lib/search/pagefind-types.ts';
 
 interface PagefindModule extends PagefindApi {
@@ -25,7 +25,7 @@ function retryable<T>(promise: Promise<T>, forget: () => void): Promise<T> {
 }
 
 function loadModule(): Promise<PagefindModule> {
-  loadingModule ??= retryable(import(/* @vite-ignore */ joinBase(base, '/pagefind/pagefind.js')) as Promise<PagefindModule>, () => {
+  loadingModule ??= retryable(import(/* @vite-ignore */ joinBase(base, routes.searchIndex())) as Promise<PagefindModule>, () => {
     loadingModule = undefined;
   });
   return loadingModule;
@@ -55,7 +55,7 @@ export function loadPagefind(): Promise<PagefindApi> {
 export const LARGE_INDEX_PAGES = 1000;
 
 async function indexPageCount(): Promise<number> {
-  const response = await fetch(joinBase(base, '/pagefind/pagefind-entry.json'));
+  const response = await fetch(joinBase(base, routes.searchIndexEntry()));
   const entry = (await response.json()) as { languages: Record<string, { page_count: number }> };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }

@@ -1,5 +1,5 @@
 import boxStylesUrl from './search-box.css?url';
-import { joinBase } from '../lib/routes.ts';
+import { joinBase, routes } from '../lib/routes.ts';
 import { mapSearchResult, type SearchHit } from '../lib/search/map-result.ts';
 import { searchTerm } from '../lib/search/pagefind-query.ts';
 import { emptySearchState, searchStateUrl } from '../lib/search/search-state.ts';
@@ -17,7 +17,7 @@ interface Option {
 }
 
 function searchPageUrl(query: string): string {
-  return searchStateUrl(joinBase(import.meta.env.BASE_URL, '/search/'), { ...emptySearchState(), query });
+  return searchStateUrl(joinBase(import.meta.env.BASE_URL, routes.search()), { ...emptySearchState(), query });
 }
 
 function resultCount(count: number): string {

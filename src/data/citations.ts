@@ -1,42 +1,33 @@
-import { render, type CollectionEntry } from 'astro:content';
-import { emptyCitations, type BriefingCitations } from '../lib/citations/citation-record.ts';
-import { indexCitationsBySource, type SourceCitations } from '../lib/citations/index-citations.ts';
-import { passagesOf } from '../lib/sources/passages.ts';
-import type { Passage } from '../lib/sources/types.ts';
-import { publishedBriefings } from './briefings.ts';
+import type { CollectionEntry } from 'astro:content';
+import type { BriefingCitations } from '../lib/citations/citation-record.ts';
+import { citedParagraphs as citedParagraphsIn, indexCitationsBySource, type SourceCitations } from '../lib/citations/index-citations.ts';
 import { sourceDate } from '../lib/sources/source-date.ts';
-import { blocksOfSource, sourceBySlug } from './sources.ts';
+import { publishedBriefings } from './briefings.ts';
+import { perBuild } from './memo.ts';
+import { renderEntry } from './rendered.ts';
+import { sourceBySlug } from './sources.ts';
 
-/** A briefing's citations, as the remark plugin exported them. */
+/** A briefing's citations, as the citation plugin recorded them. */
 export async function citationsOf(briefing: CollectionEntry<'briefings'>): Promise<BriefingCitations> {
-  const { remarkPluginFrontmatter } = await render(briefing);
-  return (remarkPluginFrontmatter.citations as BriefingCitations | undefined) ?? emptyCitations();
+  return (await renderEntry(briefing)).citations;
 }
 
-let sourceIndex: Promise<Map<string, SourceCitations>> | undefined;
+/** Which published briefings cite each source, and each cited passage's backlinks. */
+export const citationsBySource = perBuild(async (): Promise<Map<string, SourceCitations>> => {
+  const briefings = await publishedBriefings();
+  const withCitations = await Promise.all(
+    briefings.map(async (briefing) => ({ slug: briefing.id, title: briefing.data.title, citations: await citationsOf(briefing) })),
+  );
+  return indexCitationsBySource(withCitations);
+});
 
-/** Which published briefings cite each source, and each cited passage's backlinks. Computed once per build. */
-export function citationsBySource(): Promise<Map<string, SourceCitations>> {
-  if (import.meta.env.DEV) sourceIndex = undefined;
-  sourceIndex ??= (async () => {
-    const briefings = await publishedBriefings();
-    const withCitations = await Promise.all(
-      briefings.map(async (briefing) => ({ slug: briefing.id, title: briefing.data.title, citations: await citationsOf(briefing) })),
-    );
-    return indexCitationsBySource(withCitations);
-  })();
-  return sourceIndex;
-}
-
-const passageCache = new Map<string, Passage[]>();
-
-/** A source's addressable passages (paragraphs, bios, notes), computed once per build. */
-export async function passagesOfSource(slug: string): Promise<Passage[]> {
-  const cached = passageCache.get(slug);
-  if (cached && !import.meta.env.DEV) return cached;
-  const passages = passagesOf(await blocksOfSource(slug));
-  passageCache.set(slug, passages);
-  return passages;
+/**
+ * The paragraph numbers of one source that published briefings cite, as the citation library
+ * resolved them (locators, and quotations matched to a paragraph without one). Excerpts-only
+ * source pages publish exactly these — and so search indexes only these.
+ */
+export async function citedParagraphs(sourceSlug: string): Promise<ReadonlySet<number>> {
+  return new Set(citedParagraphsIn((await citationsBySource()).get(sourceSlug)));
 }
 
 /** The sources a document cites, in order of first citation, with their collection data and date. */

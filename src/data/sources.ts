@@ -1,22 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { createSourceLibrary, type SourceLibrary } from '../lib/citations/source-library.ts';
+import { numberBlocks, passagesOf, type NumberedBlock } from '../lib/sources/passages.ts';
 import { parseSourceBody } from '../lib/sources/source-markdown.ts';
-import type { SourceBlock } from '../lib/sources/types.ts';
+import type { Passage } from '../lib/sources/types.ts';
+import { perBuild, perBuildBy } from './memo.ts';
 
-let bySlug: Promise<Map<string, CollectionEntry<'sources'>>> | undefined;
-const blocksCache = new Map<string, SourceBlock[]>();
-
-/**
- * The source library by slug. Pages and components look sources up by slug many times per
- * page (every citation, every card); a Map built once per build keeps that O(1).
- */
-export function sourcesBySlug(): Promise<Map<string, CollectionEntry<'sources'>>> {
-  if (import.meta.env.DEV) {
-    bySlug = undefined;
-    blocksCache.clear();
-  }
-  bySlug ??= getCollection('sources').then((sources) => new Map(sources.map((source) => [source.id, source])));
-  return bySlug;
-}
+/** The sources collection by slug: pages look sources up many times (every citation, every card). */
+export const sourcesBySlug = perBuild(async (): Promise<Map<string, CollectionEntry<'sources'>>> => {
+  const sources = await getCollection('sources');
+  return new Map(sources.map((source) => [source.id, source]));
+});
 
 /** One source by slug; throws with the known slugs when it does not exist. */
 export async function sourceBySlug(slug: string): Promise<CollectionEntry<'sources'>> {
@@ -26,11 +19,17 @@ export async function sourceBySlug(slug: string): Promise<CollectionEntry<'sourc
   return source;
 }
 
-/** A source's blocks, parsed from its body once per build. */
-export async function blocksOfSource(slug: string): Promise<SourceBlock[]> {
-  const cached = blocksCache.get(slug);
-  if (cached) return cached;
-  const blocks = parseSourceBody((await sourceBySlug(slug)).body ?? '');
-  blocksCache.set(slug, blocks);
-  return blocks;
-}
+/** A source's blocks, each with its address on the source page (the one numbering: src/lib/sources/passages.ts). */
+export const blocksOfSource = perBuildBy(async (slug: string): Promise<NumberedBlock[]> => {
+  const source = await sourceBySlug(slug);
+  return numberBlocks(parseSourceBody(source.body ?? '', { file: source.filePath ?? slug, lineOffset: 0 }));
+});
+
+/** A source's addressable passages (paragraphs, bios, notes). */
+export const passagesOfSource = perBuildBy(async (slug: string): Promise<Passage[]> => passagesOf(await blocksOfSource(slug)));
+
+/** The citation index of the sources collection, the same the citation plugin verified against: for pages that match text (mentions). */
+export const sourceLibrary = perBuild(async (): Promise<SourceLibrary> => {
+  const sources = [...(await sourcesBySlug()).values()];
+  return createSourceLibrary(await Promise.all(sources.map(async (source) => ({ slug: source.id, facts: source.data, blocks: await blocksOfSource(source.id) }))));
+});

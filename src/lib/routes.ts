@@ -14,6 +14,8 @@ export const routes = {
   home: () => '/',
   briefings: () => '/briefings/',
   briefing: (slug: string) => `/briefings/${slug}/`,
+  /** A place in a briefing: a citation link (`cite-3`), a section. */
+  briefingPlace: (slug: string, id: string) => `/briefings/${slug}/#${id}`,
   sources: () => '/sources/',
   source: (slug: string) => `/sources/${slug}/`,
   passage: (slug: string, anchor: string) => `/sources/${slug}/#${anchor}`,
@@ -23,6 +25,7 @@ export const routes = {
   feed: () => '/feed.xml',
   manifest: () => '/manifest.webmanifest',
   favicon: () => '/favicon.svg',
+  securityTxt: () => '/.well-known/security.txt',
   icon: (size: number) => `/icons/icon-${size}.png`,
   siteCard: () => '/card.png',
   briefingCard: (slug: string) => `/cards/${slug}.png`,
@@ -33,4 +36,6 @@ export const routes = {
   visuals: () => '/visuals/',
   visual: (chart: string) => `/visuals/${chart}/`,
   dataFile: (file: string) => `/data/${file}`,
+  searchIndex: () => '/pagefind/pagefind.js',
+  searchIndexEntry: () => '/pagefind/pagefind-entry.json',
 } as const;

@@ -1,11 +1,10 @@
 import type { APIRoute } from 'astro';
-import { render } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { publishedBriefings } from '../data/briefings.ts';
 import CitationSources from '../components/CitationSources.astro';
-import { emptyCitations, type BriefingCitations } from '../lib/citations/citation-record.ts';
+import { renderEntry } from '../data/rendered.ts';
 import { routes } from '../lib/routes.ts';
 import { absolutizeHtml, chartsAsLinks, renderAtomFeed } from '../lib/publishing/atom-feed.ts';
 import { escapeXml } from '../lib/publishing/xml.ts';
@@ -24,8 +23,7 @@ export const GET: APIRoute = async () => {
   const entries = [];
   for (const briefing of briefings) {
     const url = absoluteUrl(routes.briefing(briefing.id));
-    const { Content, remarkPluginFrontmatter } = await render(briefing);
-    const citations = (remarkPluginFrontmatter.citations as BriefingCitations | undefined) ?? emptyCitations();
+    const { Content, citations } = await renderEntry(briefing);
     const body = await container.renderToString(Content);
     // The numbered Sources list, so the citation markers mean something in a feed reader too.
     const sourcesList = await container.renderToString(CitationSources, { props: { citations } });

@@ -10,7 +10,7 @@ export const GET: APIRoute = () => {
     shortName: 'Briefings',
     description: SITE.description,
     language: SITE.language,
-    base: href('/'),
+    base: href(routes.home()),
     icons: ICON_SIZES.filter((size) => size >= 192).map((size) => ({ src: href(routes.icon(size)), size })),
     themeColor: '#0a58a8',
     backgroundColor: '#fdfcfa',

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { countProblems, ProblemError } from '../lib/problems.ts';
 import { CHART_COMPONENTS, chartUsageProblems, type ChartUse, type WrittenValue } from '../lib/charts/chart-usage.ts';
 
 /**
@@ -86,12 +87,9 @@ export function remarkChartUsage() {
     const problems = chartUsageProblems(uses);
     if (problems.length === 0) return;
     const fileLabel = file.path ? relative(file.cwd, file.path) : '(page)';
-    const error = new Error(
-      `${problems.length} chart problem${problems.length > 1 ? 's' : ''}:\n\n${problems.map((problem) => `${fileLabel}:${problem.line}:${problem.column}: ${problem.message}`).join('\n\n')}`,
-    ) as Error & { line?: number; column?: number; file?: string };
-    error.line = problems[0]!.line;
-    error.column = problems[0]!.column;
-    if (file.path) error.file = file.path;
-    throw error;
+    throw new ProblemError(
+      problems.map((problem) => ({ file: fileLabel, ...problem })),
+      `${countProblems(problems.length, 'chart')}:`,
+    );
   };
 }

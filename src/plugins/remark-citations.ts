@@ -1,25 +1,28 @@
-import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import type { Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { emptyCitations, type BriefingCitations } from '../lib/citations/citation-record.ts';
 import { quotationsBefore, findQuotations, type Quotation } from '../lib/citations/find-quotations.ts';
-import { formatCitationProblem } from '../lib/citations/format-problem.ts';
+import { describeCitationProblem } from '../lib/citations/format-problem.ts';
 import { parseCitations, type CitationBracket } from '../lib/citations/parse-citations.ts';
-import { readSourceLibrary } from '../lib/citations/read-source-library.ts';
 import { resolveCitation, type ResolvedItem } from '../lib/citations/resolve-citation.ts';
 import { passageGlimpse } from '../lib/citations/passage-glimpse.ts';
+import type { SourceLibrary } from '../lib/citations/source-library.ts';
+import { countProblems, ProblemError, warnOnConsole, type Problem, type WarningSink } from '../lib/problems.ts';
 import { joinBase, routes } from '../lib/routes.ts';
 
 export interface RemarkCitationsOptions {
-  /** Folder of the source library (`content/sources`). */
-  sourcesDirectory: string;
+  /**
+   * The source library to verify against. The site passes the snapshot the sources
+   * collection's loader published (src/loaders/snapshots.ts), read once per document so
+   * that `npm run dev` verifies against the text as it is now.
+   */
+  library: () => SourceLibrary;
   /** Site base path, for link URLs. */
   base: string;
-  /** Where warnings go; defaults to console.warn. */
-  warn?: (message: string) => void;
+  /** Where warnings go; defaults to the console. */
+  warn?: WarningSink;
   /**
    * Prefix for the element ids of a document's citation links and cards, by file path;
    * default none. Needed where several documents render on one page (the glossary, the
@@ -32,14 +35,6 @@ export interface RemarkCitationsOptions {
    */
   sidenotes?: (path: string) => boolean;
 }
-
-/**
- * Time spent in this plugin, for the citation benchmark (scripts/bench-citations.ts): when
- * CITATION_TIMINGS_FILE is set, totals are written there when the process exits.
- */
-const timingsFile = process.env.CITATION_TIMINGS_FILE;
-const timings = { documents: 0, links: 0, milliseconds: 0 };
-if (timingsFile) process.on('exit', () => writeFileSync(timingsFile, JSON.stringify(timings)));
 
 /** Block nodes whose inline text is read as one run for sentences and quotations. */
 const TEXT_CONTAINERS = new Set(['paragraph', 'heading', 'tableCell']);
@@ -110,27 +105,15 @@ function textNode(value: string): Text {
  * All state is per document.
  */
 export function remarkCitations(options: RemarkCitationsOptions) {
-  const warn = options.warn ?? ((message: string) => console.warn(message));
-  const transform = citationTransform(options, warn);
-  if (!timingsFile) return transform;
-  return (tree: Root, file: VFile) => {
-    const started = performance.now();
-    try {
-      transform(tree, file);
-    } finally {
-      timings.documents += 1;
-      timings.milliseconds += performance.now() - started;
-      const data = file.data as { astro?: { frontmatter?: { citations?: { links: unknown[] } } } };
-      timings.links += data.astro?.frontmatter?.citations?.links.length ?? 0;
-    }
-  };
+  return citationTransform(options, options.warn ?? warnOnConsole);
 }
 
-function citationTransform(options: RemarkCitationsOptions, warn: (message: string) => void) {
+function citationTransform(options: RemarkCitationsOptions, warn: WarningSink) {
   return (tree: Root, file: VFile) => {
-    const library = readSourceLibrary(options.sourcesDirectory);
+    const library = options.library();
     const fileLabel = file.path ? relative(file.cwd, file.path) : '(briefing)';
-    const errors: { point: Point | undefined; message: string }[] = [];
+    const errors: Problem[] = [];
+    const at = (point: Point | undefined) => ({ file: fileLabel, line: point?.line ?? 0, column: point?.column ?? 0 });
     const record: BriefingCitations = emptyCitations();
     const citedSources = new Set<string>();
     const cardIds = new Map<string, string>();
@@ -144,7 +127,7 @@ function citationTransform(options: RemarkCitationsOptions, warn: (message: stri
       const { items, problems } = resolveCitation(bracket, quotations, library);
       for (const problem of problems) {
         const quotationStart = problem.kind === 'quotation-not-found' ? problem.quotation.start - piece.offset : localStart;
-        errors.push({ point: pointIn(piece.node, Math.max(0, quotationStart)), message: formatCitationProblem(problem) });
+        errors.push({ ...at(pointIn(piece.node, Math.max(0, quotationStart))), ...describeCitationProblem(problem) });
       }
       const children: PhrasingContent[] = [textNode('[')];
       items.forEach((resolved, index) => {
@@ -244,7 +227,7 @@ function citationTransform(options: RemarkCitationsOptions, warn: (message: stri
       for (const piece of pieces) {
         const { citations, errors: syntaxErrors } = parseCitations(piece.node.value);
         for (const error of syntaxErrors) {
-          errors.push({ point: pointIn(piece.node, error.start), message: `cannot read the citation ${error.raw}: ${error.message}` });
+          errors.push({ ...at(pointIn(piece.node, error.start)), message: `cannot read the citation ${error.raw}: ${error.message}` });
         }
         if (citations.length === 0) continue;
         const replacement: PhrasingContent[] = [];
@@ -272,29 +255,13 @@ function citationTransform(options: RemarkCitationsOptions, warn: (message: stri
         if (claimedQuotations.has(`${quotation.start}`) || quotation.text.trim().split(/\s+/u).length < 3) continue;
         const piece = [...pieces].reverse().find((candidate) => candidate.offset <= quotation.start);
         const point = piece ? pointIn(piece.node, quotation.start - piece.offset) : undefined;
-        warn(`${fileLabel}:${point?.line ?? 0}:${point?.column ?? 0}: warning: the quotation “${quotation.text.length > 80 ? `${quotation.text.slice(0, 79).trimEnd()}…` : quotation.text}” has no citation after it in its sentence, so it cannot be verified.`);
+        warn({ ...at(point), message: `the quotation “${quotation.text.length > 80 ? `${quotation.text.slice(0, 79).trimEnd()}…` : quotation.text}” has no citation after it in its sentence, so it cannot be verified.` });
       }
       claimedQuotations.clear();
       return SKIP;
     });
 
-    if (errors.length > 0) {
-      const message = errors
-        .map(({ point, message }) => `${fileLabel}:${point?.line ?? 0}:${point?.column ?? 0}: ${message}`)
-        .join('\n\n');
-      const first = errors[0]?.point;
-      const error = new Error(`${errors.length} citation problem${errors.length > 1 ? 's' : ''}:\n\n${message}`) as Error & {
-        line?: number;
-        column?: number;
-        file?: string;
-      };
-      if (first) {
-        error.line = first.line;
-        error.column = first.column;
-      }
-      if (file.path) error.file = file.path;
-      throw error;
-    }
+    if (errors.length > 0) throw new ProblemError(errors, `${countProblems(errors.length, 'citation')}:`);
 
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     data.astro ??= {};
@@ -306,10 +273,10 @@ function citationTransform(options: RemarkCitationsOptions, warn: (message: stri
       const cited = new Set(record.sources.map((source) => source.slug));
       const listedSet = new Set(listed.map(String));
       for (const slug of listedSet) {
-        if (!cited.has(slug)) warn(`${fileLabel}: warning: "${slug}" is listed in frontmatter sources but never cited; cite it or remove it from sources.`);
+        if (!cited.has(slug)) warn({ file: fileLabel, message: `"${slug}" is listed in frontmatter sources but never cited; cite it or remove it from sources.` });
       }
       for (const slug of cited) {
-        if (!listedSet.has(slug)) warn(`${fileLabel}: warning: "${slug}" is cited but not listed in frontmatter sources; add it to sources.`);
+        if (!listedSet.has(slug)) warn({ file: fileLabel, message: `"${slug}" is cited but not listed in frontmatter sources; add it to sources.` });
       }
     }
   };

@@ -3,12 +3,12 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { findQuotations } from '../lib/citations/find-quotations.ts';
 import { firstUses } from '../lib/glossary/first-uses.ts';
-import { readGlossaryTerms } from '../lib/glossary/glossary-terms.ts';
 import { joinBase, routes } from '../lib/routes.ts';
+import type { TermSpelling } from '../lib/text/find-terms.ts';
 
 export interface RemarkGlossaryLinksOptions {
-  /** Folder of the glossary entries (`content/glossary`). */
-  glossaryDirectory: string;
+  /** The glossary's terms and spellings (the site passes the glossary collection's snapshot). */
+  terms: () => readonly TermSpelling[];
   /** Site base path, for link URLs. */
   base: string;
   /** Which documents get links, by file path; default: those under `content/briefings/`. */
@@ -68,7 +68,7 @@ export function remarkGlossaryLinks(options: RemarkGlossaryLinksOptions) {
   const appliesTo = options.appliesTo ?? ((path: string) => /(?:^|[\\/])content[\\/]briefings[\\/]/u.test(path));
   return (tree: Root, file: VFile) => {
     if (!file.path || !appliesTo(file.path)) return;
-    const terms = readGlossaryTerms(options.glossaryDirectory);
+    const terms = options.terms();
     if (terms.length === 0) return;
     const linked = new Set<string>();
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseHeadersFile } from '../../src/lib/server/headers-file.ts';
+import { parseHeadersFile } from '../../tools/server/headers-file.ts';
 import { DIST, assertDistBuilt } from '../helpers/dist.ts';
 import { PROJECT } from '../helpers/temp-project.ts';
 

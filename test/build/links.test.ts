@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
-import { checkLinks, formatBrokenLinks } from '../../src/lib/links/check-links.ts';
+import { checkLinks, formatBrokenLinks } from '../../tools/quality/check-links.ts';
 import { allDistFiles, allDistPages, assertDistBuilt } from '../helpers/dist.ts';
 
 describe('links in dist/', () => {

@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../src/lib/server/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../tools/server/headers-file.ts';
 import { DIST, assertDistBuilt } from '../helpers/dist.ts';
 import { PROJECT } from '../helpers/temp-project.ts';
 
@@ -91,5 +91,19 @@ describe.skipIf(!NGINX)('deploy/nginx.conf serving dist/', () => {
     expect(redirect.headers.get('location')).toBe('/sources/');
     for (const file of ['/_headers', '/_nginx-security-headers.conf']) expect((await fetch(`${origin}${file}`)).status, file).toBe(404);
     expect((await fetch(`${origin}/manifest.webmanifest`)).headers.get('content-type')).toBe('application/manifest+json');
+  });
+
+  it('serves public/ files and /.well-known/security.txt with their types and the headers dist/_headers gives', async () => {
+    const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
+    for (const [path, type] of [
+      ['/favicon.svg', 'image/svg+xml'],
+      ['/.well-known/security.txt', 'text/plain; charset=utf-8'],
+    ] as const) {
+      const response = await fetch(`${origin}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toBe(type);
+      for (const [name, value] of headersFor(rules, path)) expect(response.headers.get(name), `${path} ${name}`).toBe(value);
+      expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(join(DIST, path))), path).toBe(true);
+    }
   });
 });

@@ -11,7 +11,7 @@ import { selectAll } from 'hast-util-select';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks, formatBrokenLinks } from '../../src/lib/links/check-links.ts';
+import { checkLinks, formatBrokenLinks } from '../../tools/quality/check-links.ts';
 import { readBuiltSite } from '../helpers/built-site.ts';
 import { serveSite } from '../helpers/browser.ts';
 import { buildProject, copyProject, ingestInto, type TempProject } from '../helpers/temp-project.ts';
@@ -26,12 +26,14 @@ const UNPUBLISHED = [
 
 let project: TempProject;
 let site: ReturnType<typeof readBuiltSite>;
+let buildOutput: string;
 
 beforeAll(() => {
   project = copyProject();
   for (const name of readdirSync(join(FIXTURES, 'briefings'))) cpSync(join(FIXTURES, 'briefings', name), join(project.root, 'content/briefings', name));
   ingestInto(project, [join(FIXTURES, 'sources/excerpts-article.txt')], join(FIXTURES, 'sources/manifest.json'));
-  buildProject(project, { BASE_PATH: BASE, SITE_URL, BUILD_DATE: '2030-01-01' });
+  // SECURITY_CONTACT empty: security.txt falls back to its default contact, and the build says so.
+  buildOutput = buildProject(project, { BASE_PATH: BASE, SITE_URL, BUILD_DATE: '2030-01-01', SECURITY_CONTACT: '' });
   site = readBuiltSite(project.dist);
 });
 afterAll(() => project?.remove());
@@ -143,6 +145,19 @@ describe('a build under the base path /briefings-site/', () => {
     const manifest = JSON.parse(read('manifest.webmanifest')) as { start_url: string; scope: string; icons: { src: string }[] };
     expect(manifest.start_url).toBe(BASE);
     expect(manifest.icons.every((icon) => icon.src.startsWith(BASE) && site.files.has(icon.src.slice(BASE.length)))).toBe(true);
+  });
+
+  it('writes security.txt under the base path, expiring half a year after BUILD_DATE, with the default contact and a warning', () => {
+    expect(read('.well-known/security.txt')).toBe(
+      [
+        'Contact: mailto:security@example.github.io',
+        'Expires: 2030-06-30T23:59:59Z',
+        `Canonical: ${SITE_URL}${BASE}.well-known/security.txt`,
+        'Preferred-Languages: en',
+        '',
+      ].join('\n'),
+    );
+    expect(buildOutput).toContain('warning: SECURITY_CONTACT is not set, so /.well-known/security.txt asks for security reports at mailto:security@example.github.io;');
   });
 
   it('is served with the security headers under the base path', async () => {

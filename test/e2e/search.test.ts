@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { createStaticServer } from '../../src/lib/server/static-server.ts';
+import { createStaticServer } from '../../tools/server/static-server.ts';
 import { DIST } from '../helpers/dist.ts';
 import { useSiteInChromium } from '../helpers/browser.ts';
 

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { BuiltPage } from '../../src/lib/links/check-links.ts';
+import type { BuiltPage } from '../../tools/quality/check-links.ts';
 
 /** A build folder read for the link checker: its HTML pages and all its files, as paths inside it ("sources/x/index.html"). */
 export function readBuiltSite(root: string): { pages: BuiltPage[]; files: Set<string> } {

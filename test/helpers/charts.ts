@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadChartFile } from '../../src/lib/charts/load-chart-file.ts';
 import { atlasCountryNames } from '../../src/lib/charts/map/atlas.ts';
 import type { ChartOfKind } from '../../src/lib/charts/types.ts';
-import { readSourceLibrary } from '../../src/lib/citations/read-source-library.ts';
+import { sourceLibraryOf } from './source-library.ts';
 import type { ChartKind } from '../../src/lib/schema/chart-data.ts';
 import { roundPathData } from '../../src/lib/charts/svg-number.ts';
 
@@ -15,7 +15,7 @@ export function loadChart<K extends ChartKind>(id: string, kind: K): ChartOfKind
     file: `content/data/${id}.yaml`,
     id,
     text: readFileSync(join(ROOT, 'content/data', `${id}.yaml`), 'utf8'),
-    library: readSourceLibrary(join(ROOT, 'content/sources')),
+    library: sourceLibraryOf(join(ROOT, 'content/sources')),
     countryNames: atlasCountryNames(),
   });
   if (!result.chart || result.chart.kind !== kind) throw new Error(`content/data/${id}.yaml did not load as a ${kind}`);

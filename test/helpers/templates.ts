@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { groupByTemplate, pickRepresentativePages, routeTemplates, type TemplatePages } from '../../src/lib/quality/page-templates.ts';
+import { groupByTemplate, pickRepresentativePages, routeTemplates, type TemplatePages } from '../../tools/quality/page-templates.ts';
 import { DIST, allDistPages } from './dist.ts';
 
 const PAGES_DIRECTORY = join(import.meta.dirname, '../../src/pages');

@@ -1,15 +1,15 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, it, type ExpectStatic } from 'vitest';
-import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
-import { buildEnvironment } from '../../scripts/lib/build-environment.ts';
-import { runCommand, type CommandResult } from '../../scripts/lib/run-command.ts';
+import { copyProject, type ProjectCopy } from '../../tools/process/project-copy.ts';
+import { buildEnvironment } from '../../tools/process/build-environment.ts';
+import { runCommand, type CommandResult } from '../../tools/process/run-command.ts';
 import { applyOverlay, readBadCases, snapshotFolder, writePreviousBuild, type BadCase } from '../helpers/bad-cases.ts';
 
 /**
  * The bad-input catalogue (test/fixtures/bad/<case>/): each case is laid over a fresh copy of
  * the project (its config, src, scripts and real content; node_modules linked, caches private,
- * see scripts/lib/project-copy.ts) and run through the real commands, `npm run ingest` and
+ * see tools/process/project-copy.ts) and run through the real commands, `npm run ingest` and
  * `npm run build`, exactly as an author would. Most cases fail in Astro's content sync, a few
  * seconds in; nothing is mocked.
  */

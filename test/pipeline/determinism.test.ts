@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compareOutputs, formatDifferences } from '../../src/lib/quality/compare-outputs.ts';
-import { copyProject, type ProjectCopy } from '../../scripts/lib/project-copy.ts';
-import { buildEnvironment } from '../../scripts/lib/build-environment.ts';
-import { runCommand } from '../../scripts/lib/run-command.ts';
+import { compareOutputs, formatDifferences } from '../../tools/quality/compare-outputs.ts';
+import { copyProject, type ProjectCopy } from '../../tools/process/project-copy.ts';
+import { buildEnvironment } from '../../tools/process/build-environment.ts';
+import { runCommand } from '../../tools/process/run-command.ts';
 import { allDistFiles } from '../helpers/dist.ts';
 
 /**

@@ -10,7 +10,9 @@ import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import type { BriefingCitations } from '../../src/lib/citations/citation-record.ts';
+import { formatWarning } from '../../src/lib/problems.ts';
 import { remarkCitations } from '../../src/plugins/remark-citations.ts';
+import { sourceLibraryOf } from '../helpers/source-library.ts';
 
 /**
  * Each folder of test/fixtures/citations/ is a case: input.mdx, optionally listed.json (the
@@ -19,6 +21,7 @@ import { remarkCitations } from '../../src/plugins/remark-citations.ts';
  */
 const FIXTURES = join(import.meta.dirname, '../fixtures/citations');
 const SOURCES = join(FIXTURES, 'sources');
+const library = sourceLibraryOf(SOURCES);
 const cases = readdirSync(FIXTURES).filter((name) => name !== 'sources' && existsSync(join(FIXTURES, name, 'input.mdx')));
 
 /** MDX nodes have no HTML form: show a JSX element as <div data-jsx="Name"> around its children, drop imports. */
@@ -50,7 +53,7 @@ async function run(name: string, options: { sidenotes?: boolean } = {}) {
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
-    .use(remarkCitations, { sourcesDirectory: SOURCES, base: '/', warn: (message: string) => warnings.push(message), ...(options.sidenotes ? { sidenotes: () => true } : {}) })
+    .use(remarkCitations, { library: () => library, base: '/', warn: (problem) => warnings.push(formatWarning(problem)), ...(options.sidenotes ? { sidenotes: () => true } : {}) })
     .use(remarkRehype, { passThrough: ['mdxjsEsm', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression'] })
     .use(showMdxNodes)
     .use(rehypeStringify);
@@ -131,7 +134,7 @@ describe('remark-citations behaviour', () => {
     // Once per passage: a second citation of it adds no second glimpse.
     const twice = await unified()
       .use(remarkParse)
-      .use(remarkCitations, { sourcesDirectory: SOURCES, base: '/', warn: () => {}, sidenotes: () => true })
+      .use(remarkCitations, { library: () => library, base: '/', warn: () => {}, sidenotes: () => true })
       .use(remarkRehype)
       .use(rehypeStringify)
       .process(new VFile({ path: join(FIXTURES, 'twice.md'), value: 'One [@shafaq-iraq-resurgence-2025, ¶5].\n\nTwo [@shafaq-iraq-resurgence-2025, ¶5; @shafaq-iraq-resurgence-2025, ¶6].' }));

@@ -7,16 +7,19 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { remarkCitations } from '../../src/plugins/remark-citations.ts';
 import { remarkGlossaryLinks } from '../../src/plugins/remark-glossary-links.ts';
+import { glossaryTermsOf, sourceLibraryOf } from '../helpers/source-library.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const GLOSSARY = join(ROOT, 'test/fixtures/glossary');
+const library = sourceLibraryOf(join(ROOT, 'content/sources'));
+const terms = glossaryTermsOf(GLOSSARY);
 
 function render(markdown: string, path = join(ROOT, 'content/briefings/example.mdx')) {
   const file = new VFile({ value: markdown, path, cwd: ROOT });
   const processor = unified()
     .use(remarkParse)
-    .use(remarkCitations, { sourcesDirectory: join(ROOT, 'content/sources'), base: '/site/', warn: () => {} })
-    .use(remarkGlossaryLinks, { glossaryDirectory: GLOSSARY, base: '/site/' })
+    .use(remarkCitations, { library: () => library, base: '/site/', warn: () => {} })
+    .use(remarkGlossaryLinks, { terms: () => terms, base: '/site/' })
     .use(remarkRehype)
     .use(rehypeStringify);
   const html = String(processor.processSync(file));

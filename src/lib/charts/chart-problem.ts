@@ -1,3 +1,5 @@
+import { ProblemError, type Problem } from '../problems.ts';
+
 /** One thing wrong with a chart data file, located as precisely as possible. */
 export interface ChartProblem {
   /** 1-based line in the data file, when known. */
@@ -22,6 +24,12 @@ function where(problem: ChartProblem): string {
   return parts.join(', ');
 }
 
+/** A chart problem as a problem of its file: the datum and field lead the message. */
+export function toProblem(file: string, problem: ChartProblem): Problem {
+  const place = where(problem);
+  return { file, line: problem.line || undefined, message: `${place ? `${place}: ` : ''}${problem.message}`, hint: problem.hint };
+}
+
 /**
  * The build error for a data file: every problem, each on its own lines with the file and
  * line, the datum, the field, what was expected and a hint.
@@ -29,26 +37,9 @@ function where(problem: ChartProblem): string {
  *     content/data/timeline.yaml:42: events[3] "kabul-attack", quote: quotation not found …
  *       hint: …
  */
-export function formatChartProblems(file: string, problems: readonly ChartProblem[]): string {
-  const header = `${problems.length} problem${problems.length === 1 ? '' : 's'} in chart data ${file}:`;
-  const lines = problems.map((problem) => {
-    const location = `${file}${problem.line ? `:${problem.line}` : ''}`;
-    const place = where(problem);
-    let text = `${location}: ${place ? `${place}: ` : ''}${problem.message}`;
-    if (problem.hint) text += `\n  hint: ${problem.hint}`;
-    return text;
-  });
-  return [header, ...lines].join('\n\n');
-}
-
-/** Thrown by the chart loader so the build stops with the formatted problems. */
-export class ChartDataError extends Error {
-  readonly file: string;
-  readonly problems: readonly ChartProblem[];
-  constructor(file: string, problems: readonly ChartProblem[]) {
-    super(formatChartProblems(file, problems));
-    this.name = 'ChartDataError';
-    this.file = file;
-    this.problems = problems;
-  }
+export function chartDataError(file: string, problems: readonly ChartProblem[]): ProblemError {
+  return new ProblemError(
+    problems.map((problem) => toProblem(file, problem)),
+    `${problems.length} problem${problems.length === 1 ? '' : 's'} in chart data ${file}:`,
+  );
 }

@@ -4,20 +4,19 @@ function shorten(text: string, max = 220): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** The author-facing message of a citation problem, without the file position (the caller prefixes it). */
-export function formatCitationProblem(problem: CitationProblem): string {
+/** The author-facing message and hint of a citation problem (the caller knows its place). */
+export function describeCitationProblem(problem: CitationProblem): { message: string; hint: string } {
   switch (problem.kind) {
     case 'unknown-source':
-      return (
-        `unknown source "@${problem.item.key}".\n` +
-        `  known sources, closest first: ${problem.closest.join(', ')}\n` +
-        `  hint: cite a file of content/sources/ by its name without ".md", or ingest the article first (npm run ingest).`
-      );
+      return {
+        message: `unknown source "@${problem.item.key}".\n  known sources, closest first: ${problem.closest.join(', ')}`,
+        hint: 'cite a file of content/sources/ by its name without ".md", or ingest the article first (npm run ingest).',
+      };
     case 'paragraph-out-of-range':
-      return (
-        `¶${problem.item.paragraph} is past the end of "${problem.source.slug}", which has ${problem.paragraphs} paragraphs (¶1–¶${problem.paragraphs}).\n` +
-        `  hint: paragraph numbers are shown beside each paragraph on /sources/${problem.source.slug}/.`
-      );
+      return {
+        message: `¶${problem.item.paragraph} is past the end of "${problem.source.slug}", which has ${problem.paragraphs} paragraphs (¶1–¶${problem.paragraphs}).`,
+        hint: `paragraph numbers are shown beside each paragraph on /sources/${problem.source.slug}/.`,
+      };
     case 'quotation-not-found': {
       const where = problem.searched
         .map(({ source, paragraph }) => (paragraph !== undefined ? `"${source.slug}" ¶${paragraph}` : `"${source.slug}"`))
@@ -34,10 +33,18 @@ export function formatCitationProblem(problem: CitationProblem): string {
         const label = passage.paragraph !== undefined ? `¶${passage.paragraph}` : passage.anchor;
         message += `\n  closest passage (${label}): “${shorten(excerpt, 400)}”`;
       }
-      message +=
-        '\n  hint: quotations must be verbatim. Use … for words left out (within one paragraph) and [brackets] for words you add;' +
-        ' straight or curly quotes and dashes may differ. Paraphrase without quotation marks if you are not quoting.';
-      return message;
+      return {
+        message,
+        hint:
+          'quotations must be verbatim. Use … for words left out (within one paragraph) and [brackets] for words you add;' +
+          ' straight or curly quotes and dashes may differ. Paraphrase without quotation marks if you are not quoting.',
+      };
     }
   }
+}
+
+/** The message and hint as one text, as the author reads them after the place. */
+export function formatCitationProblem(problem: CitationProblem): string {
+  const { message, hint } = describeCitationProblem(problem);
+  return `${message}\n  hint: ${hint}`;
 }

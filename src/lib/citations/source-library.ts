@@ -33,14 +33,28 @@ export interface SourceLibrary {
   get(slug: string): LibrarySource | undefined;
 }
 
+/** One source as the library is built from it: validated frontmatter and parsed body. */
+export interface LibraryInput {
+  slug: string;
+  facts: CitedSourceFacts;
+  blocks: readonly SourceBlock[];
+}
+
 /** Builds the citation index of a set of sources. Each passage is normalized here, once. */
-export function createSourceLibrary(sources: readonly { slug: string; facts: CitedSourceFacts; blocks: readonly SourceBlock[] }[]): SourceLibrary {
+export function createSourceLibrary(sources: readonly LibraryInput[]): SourceLibrary {
   const bySlug = new Map<string, LibrarySource>();
   for (const { slug, facts, blocks } of sources) {
     const passages = passagesOf(blocks).map(toMatchablePassage);
     bySlug.set(slug, {
       slug,
-      ...facts,
+      ...(facts.citeAs !== undefined ? { citeAs: facts.citeAs } : {}),
+      title: facts.title,
+      publisher: facts.publisher,
+      authors: facts.authors,
+      published: facts.published,
+      datePrecision: facts.datePrecision,
+      url: facts.url,
+      rights: facts.rights,
       label: citationLabel(facts),
       passages,
       paragraphs: passages.filter((passage) => passage.paragraph !== undefined),

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../text/escape-html.ts';
 import { escapeXml } from './xml.ts';
 
 export interface FeedEntry {
@@ -67,7 +68,6 @@ export function renderAtomFeed(feed: Feed): string {
 }
 
 const decodeAttribute = (value: string) => value.replace(/&amp;/gu, '&');
-const encodeAttribute = (value: string) => value.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;');
 
 /**
  * Prepares a page fragment for a feed reader, which shows it outside the site: every `href`
@@ -83,7 +83,7 @@ export function absolutizeHtml(html: string, pageUrl: string): string {
       const raw = decodeAttribute(value);
       if (/^(?:[a-z][a-z0-9+.-]*:)/iu.test(raw)) return whole;
       try {
-        return `${name}="${encodeAttribute(new URL(raw, pageUrl).href)}"`;
+        return `${name}="${escapeHtml(new URL(raw, pageUrl).href)}"`;
       } catch {
         return whole;
       }
@@ -103,6 +103,6 @@ export function chartsAsLinks(html: string, pageUrl: string): string {
     const id = /\bid="([^"]+)"/u.exec(figure.slice(0, figure.indexOf('>')))?.[1];
     const title = /<p\b[^>]*\bclass="chart-title"[^>]*>([\s\S]*?)<\/p>/u.exec(figure)?.[1]?.replace(/<[^>]+>/gu, '').trim() || 'Chart';
     const href = id ? `${pageUrl}#${id}` : pageUrl;
-    return `<p class="chart-link">Chart: <a href="${href.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;')}">${title}</a> (on the page, with its sources and data)</p>`;
+    return `<p class="chart-link">Chart: <a href="${escapeHtml(href)}">${title}</a> (on the page, with its sources and data)</p>`;
   });
 }

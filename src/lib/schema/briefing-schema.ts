@@ -6,10 +6,11 @@ import { tagList } from './tags.ts';
 
 /**
  * Frontmatter of `content/briefings/<slug>.mdx`. Source slugs are checked against the
- * library by `knownSlugs` (Astro runs the schema before any page exists, so the list of
- * sources is passed in rather than looked up).
+ * library's: a list, or a function asked at each parse (the site passes the source
+ * library's snapshot, which the briefings loader waits for before it parses anything).
  */
-export function briefingSchema(knownSlugs: readonly string[]) {
+export function briefingSchema(known: readonly string[] | (() => readonly string[])) {
+  const knownSlugs = typeof known === 'function' ? known : () => known;
   return z
     .object({
       /** Headline. */
@@ -26,9 +27,9 @@ export function briefingSchema(knownSlugs: readonly string[]) {
       topics: tagList,
       /** Slugs of the sources this briefing draws on; each must exist in content/sources/. */
       sources: z.array(
-        slug.refine((value) => knownSlugs.includes(value), {
+        slug.refine((value) => knownSlugs().includes(value), {
           error: (issue) =>
-            `unknown source "${String(issue.input)}"; known sources, closest first: ${closestFirst(String(issue.input), knownSlugs).join(', ')}`,
+            `unknown source "${String(issue.input)}"; known sources, closest first: ${closestFirst(String(issue.input), knownSlugs()).join(', ')}`,
         }),
       ).min(1, 'expected at least one source slug'),
       /** Three to five sentences a reader should take away. */

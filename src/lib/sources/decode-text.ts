@@ -1,4 +1,4 @@
-import { IngestError } from './ingest-error.ts';
+import { fail } from '../problems.ts';
 
 /**
  * Decodes a received article file into text with `\n` line endings.
@@ -7,29 +7,21 @@ import { IngestError } from './ingest-error.ts';
  */
 export function decodeArticleText(bytes: Uint8Array, file: string): string {
   if (bytes.length === 0) {
-    throw new IngestError(file, 'the file is empty (0 bytes).', 'check that the article was saved before ingesting it.');
+    fail({ file, message: 'the file is empty (0 bytes).', hint: 'check that the article was saved before ingesting it.' });
   }
   if (bytes.includes(0)) {
-    throw new IngestError(
-      file,
-      'the file is binary (it contains NUL bytes), not plain text.',
-      'export the article as plain UTF-8 text (.txt) and ingest that file.',
-    );
+    fail({ file, message: 'the file is binary (it contains NUL bytes), not plain text.', hint: 'export the article as plain UTF-8 text (.txt) and ingest that file.' });
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new IngestError(
-      file,
-      'the file is not valid UTF-8 text.',
-      'convert it to UTF-8 first, for example: iconv -f WINDOWS-1252 -t UTF-8 in.txt > out.txt',
-    );
+    fail({ file, message: 'the file is not valid UTF-8 text.', hint: 'convert it to UTF-8 first, for example: iconv -f WINDOWS-1252 -t UTF-8 in.txt > out.txt' });
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') {
-    throw new IngestError(file, 'the file holds only whitespace.', 'check that the article was saved before ingesting it.');
+    fail({ file, message: 'the file holds only whitespace.', hint: 'check that the article was saved before ingesting it.' });
   }
   return text;
 }

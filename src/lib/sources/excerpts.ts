@@ -1,8 +1,9 @@
+import { numberBlocks, type NumberedBlock } from './passages.ts';
 import type { SourceBlock } from './types.ts';
 
 /** What an excerpts-only source page shows: cited paragraphs with their original numbers, and the gaps between them. */
 export type ExcerptItem =
-  | { kind: 'paragraph'; number: number; block: SourceBlock }
+  | { kind: 'paragraph'; number: number; block: NumberedBlock }
   | { kind: 'gap'; from: number; to: number };
 
 /**
@@ -13,20 +14,20 @@ export type ExcerptItem =
  */
 export function excerptItems(blocks: readonly SourceBlock[], cited: ReadonlySet<number>): ExcerptItem[] {
   const items: ExcerptItem[] = [];
-  let number = 0;
+  let last = 0;
   let gapStart: number | undefined;
-  for (const block of blocks) {
+  for (const block of numberBlocks(blocks)) {
     if (block.role !== 'paragraph') continue;
-    number += 1;
-    if (cited.has(number)) {
-      if (gapStart !== undefined) items.push({ kind: 'gap', from: gapStart, to: number - 1 });
+    last = block.number;
+    if (cited.has(block.number)) {
+      if (gapStart !== undefined) items.push({ kind: 'gap', from: gapStart, to: block.number - 1 });
       gapStart = undefined;
-      items.push({ kind: 'paragraph', number, block });
+      items.push({ kind: 'paragraph', number: block.number, block });
     } else {
-      gapStart ??= number;
+      gapStart ??= block.number;
     }
   }
-  if (gapStart !== undefined) items.push({ kind: 'gap', from: gapStart, to: number });
+  if (gapStart !== undefined) items.push({ kind: 'gap', from: gapStart, to: last });
   return items;
 }
 

@@ -1,29 +1,58 @@
 import type { Passage, SourceBlock } from './types.ts';
 
+/** A block of a source with its address on the source page. */
+export type NumberedBlock = SourceBlock & {
+  /**
+   * Fragment id on the source page: `p-N` for body paragraphs, `bio-N` for author bios,
+   * `section-N` for headings (search offers each section as a sub-result); none for the rest
+   * (each endnote has its own `note-N`, from `number`).
+   */
+  anchor?: string;
+  /** N of the anchor; for the notes block, the number of its first note; 0 for furniture. */
+  number: number;
+};
+
 /**
- * The addressable passages of an article, in order: body paragraphs (`p-1`, `p-2` …,
- * headings not counted), author bios (`bio-1` …) and endnotes (`note-1` …).
+ * The one numbering of a source's blocks, used by the source page, the citation library,
+ * excerpts, preview cards and search: body paragraphs `p-1`, `p-2` … (headings, bylines and
+ * other furniture not counted), bios `bio-1` …, headings `section-1` …, endnotes `note-1` …
+ * counted across notes blocks.
+ */
+export function numberBlocks(blocks: readonly SourceBlock[]): NumberedBlock[] {
+  const counts = { paragraph: 0, bio: 0, heading: 0, note: 0 };
+  return blocks.map((block): NumberedBlock => {
+    switch (block.role) {
+      case 'paragraph':
+        counts.paragraph += 1;
+        return { ...block, anchor: `p-${counts.paragraph}`, number: counts.paragraph };
+      case 'bio':
+        counts.bio += 1;
+        return { ...block, anchor: `bio-${counts.bio}`, number: counts.bio };
+      case 'heading':
+        counts.heading += 1;
+        return { ...block, anchor: `section-${counts.heading}`, number: counts.heading };
+      case 'notes': {
+        const first = counts.note + 1;
+        counts.note += block.lines.length;
+        return { ...block, number: first };
+      }
+      default:
+        return { ...block, number: 0 };
+    }
+  });
+}
+
+/**
+ * The addressable passages of an article, in order: body paragraphs (`¶N`), author bios and
+ * endnotes, each with its anchor and its text as received.
  */
 export function passagesOf(blocks: readonly SourceBlock[]): Passage[] {
-  const passages: Passage[] = [];
-  let paragraph = 0;
-  let bio = 0;
-  let note = 0;
-  for (const block of blocks) {
-    if (block.role === 'paragraph') {
-      paragraph += 1;
-      passages.push({ anchor: `p-${paragraph}`, label: `¶${paragraph}`, text: block.lines.join(' '), paragraph });
-    } else if (block.role === 'bio') {
-      bio += 1;
-      passages.push({ anchor: `bio-${bio}`, label: 'author bio', text: block.lines.join(' ') });
-    } else if (block.role === 'notes') {
-      for (const line of block.lines) {
-        note += 1;
-        passages.push({ anchor: `note-${note}`, label: `note ${note}`, text: line });
-      }
-    }
-  }
-  return passages;
+  return numberBlocks(blocks).flatMap((block): Passage[] => {
+    if (block.role === 'paragraph') return [{ anchor: block.anchor!, label: `¶${block.number}`, text: block.lines.join(' '), paragraph: block.number }];
+    if (block.role === 'bio') return [{ anchor: block.anchor!, label: 'author bio', text: block.lines.join(' ') }];
+    if (block.role === 'notes') return block.lines.map((line, i) => ({ anchor: `note-${block.number + i}`, label: `note ${block.number + i}`, text: line }));
+    return [];
+  });
 }
 
 /** Number of body paragraphs (`p-N` anchors) in an article. */

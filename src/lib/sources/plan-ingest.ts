@@ -3,7 +3,7 @@ import { MANIFEST_FIELDS, manifest as manifestSchema, type ManifestEntry } from 
 import { closestFirst } from '../text/closest.ts';
 import { decodeArticleText } from './decode-text.ts';
 import { ingestArticle } from './ingest-article.ts';
-import { IngestError } from './ingest-error.ts';
+import { fail, isProblemError, ProblemError, type Problem } from '../problems.ts';
 import { splitSourceFile } from './source-file.ts';
 
 /** Side effects the ingest plan needs, passed in so the plan is testable without a disk. */
@@ -42,9 +42,9 @@ export interface PlannedWrite {
 export function planIngest(request: IngestRequest, effects: IngestEffects): PlannedWrite[] {
   const entries = readManifest(request.manifestPath, request.manifestText);
   if (request.files.length === 0) {
-    throw new IngestError('(no input)', 'no article files were given.', 'usage: npm run ingest -- <file.txt> [more.txt …] --meta <manifest.json> [--force]');
+    fail({ file: '(no input)', message: 'no article files were given.', hint: 'usage: npm run ingest -- <file.txt> [more.txt …] --meta <manifest.json> [--force]' });
   }
-  const problems: IngestError[] = [];
+  const problems: Problem[] = [];
   const writes: PlannedWrite[] = [];
   const seenSlugs = new Set<string>();
   for (const file of request.files) {
@@ -54,11 +54,11 @@ export function planIngest(request: IngestRequest, effects: IngestEffects): Plan
         bytes = effects.readBytes(file);
       } catch (cause) {
         const reason = cause instanceof Error ? cause.message : String(cause);
-        throw new IngestError(file, `the file cannot be read (${reason}).`, 'check the path and the file\'s permissions.');
+        fail({ file, message: `the file cannot be read (${reason}).`, hint: 'check the path and the file\'s permissions.' });
       }
       decodeArticleText(bytes, file);
       const entry = findEntry(entries, file, request.manifestPath);
-      if (seenSlugs.has(entry.slug)) throw new IngestError(file, `slug "${entry.slug}" is given twice in this run.`, 'ingest each article once.');
+      if (seenSlugs.has(entry.slug)) fail({ file, message: `slug "${entry.slug}" is given twice in this run.`, hint: 'ingest each article once.' });
       seenSlugs.add(entry.slug);
       const existing = effects.readExisting(entry.slug);
       let ingestedOn = request.today;
@@ -68,17 +68,17 @@ export function planIngest(request: IngestRequest, effects: IngestEffects): Plan
         if (!request.force) {
           const sameText = previous?.ingest?.fingerprint === result.fingerprint;
           const sameArticle = sameText || previous?.title === entry.title || previous?.ingest?.file === basename(file);
-          throw new IngestError(
+          fail({
             file,
-            sameText
+            message: sameText
               ? `content/sources/${entry.slug}.md already exists with this very text; it was not overwritten.`
               : sameArticle
                 ? `content/sources/${entry.slug}.md already exists with a different text of this article; it was not overwritten.`
                 : `content/sources/${entry.slug}.md already exists and holds a different article ("${previous?.title ?? '?'}", ingested from ${previous?.ingest?.file ?? 'another file'}); it was not overwritten.`,
-            sameArticle
+            hint: sameArticle
               ? 'pass --force to replace it with a fresh ingest of this file (hand edits to its frontmatter and structure are lost).'
               : `if this is a new article, give it a slug of its own in the manifest; --force would replace "${previous?.title ?? entry.slug}" with it.`,
-          );
+          });
         }
         // An unchanged text keeps its original ingest day, so re-running ingest is reproducible.
         if (previous?.ingest?.fingerprint === result.fingerprint && previous.ingest.date) {
@@ -96,22 +96,13 @@ export function planIngest(request: IngestRequest, effects: IngestEffects): Plan
         words: final.words,
       });
     } catch (error) {
-      if (error instanceof IngestError) problems.push(error);
+      if (isProblemError(error)) problems.push(...error.problems);
       else throw error;
     }
   }
-  if (problems.length > 0) throw new IngestFailure(problems);
+  // Every problem of the run, reported together.
+  if (problems.length > 0) throw new ProblemError(problems);
   return writes;
-}
-
-/** Every problem of an ingest run, reported together. */
-export class IngestFailure extends Error {
-  readonly problems: readonly IngestError[];
-  constructor(problems: readonly IngestError[]) {
-    super(problems.map((problem) => problem.message).join('\n'));
-    this.name = 'IngestFailure';
-    this.problems = problems;
-  }
 }
 
 function readManifest(path: string, text: string): ManifestEntry[] {
@@ -120,7 +111,7 @@ function readManifest(path: string, text: string): ManifestEntry[] {
     json = JSON.parse(text);
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    throw new IngestError(path, `the manifest is not valid JSON (${reason}).`, 'check it with: node -e "JSON.parse(require(\'fs\').readFileSync(process.argv[1]))" ' + path);
+    fail({ file: path, message: `the manifest is not valid JSON (${reason}).`, hint: 'check it with: node -e "JSON.parse(require(\'fs\').readFileSync(process.argv[1]))" ' + path });
   }
   // A manifest may hold one source object or { sources: [...] }.
   const wrapped = json && typeof json === 'object' && !Array.isArray(json) && !('sources' in json) ? { sources: [json] } : json;
@@ -139,7 +130,7 @@ function readManifest(path: string, text: string): ManifestEntry[] {
           : [`    ${where(issue.path)}: ${issue.message}`],
       )
       .join('\n');
-    throw new IngestError(path, `the manifest does not match the expected shape:\n${issues}`, 'each source needs file, slug, title, publisher, authors, published, datePrecision, url, kind, language, regions, topics, notes.');
+    fail({ file: path, message: `the manifest does not match the expected shape:\n${issues}`, hint: 'each source needs file, slug, title, publisher, authors, published, datePrecision, url, kind, language, regions, topics, notes.' });
   }
   return parsed.data.sources;
 }
@@ -148,11 +139,11 @@ function findEntry(entries: readonly ManifestEntry[], file: string, manifestPath
   const name = basename(file);
   const entry = entries.find((candidate) => candidate.file === name);
   if (!entry) {
-    throw new IngestError(
+    fail({
       file,
-      `the manifest ${manifestPath} has no entry whose "file" is "${name}".`,
-      `add one with its bibliographic facts; it lists: ${entries.map((candidate) => candidate.file).join(', ')}`,
-    );
+      message: `the manifest ${manifestPath} has no entry whose "file" is "${name}".`,
+      hint: `add one with its bibliographic facts; it lists: ${entries.map((candidate) => candidate.file).join(', ')}`,
+    });
   }
   return entry;
 }

@@ -5,7 +5,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import { directive } from 'micromark-extension-directive';
-import { processCache } from '../cache/process-cache.ts';
+import { fail } from '../problems.ts';
 import type { BlockRole, SourceBlock } from './types.ts';
 
 /**
@@ -56,33 +56,36 @@ export function serializeSourceBody(blocks: readonly SourceBlock[]): string {
   return toMarkdown(root, { extensions: [directiveToMarkdown()], bullet: '-', emphasis: '_', strong: '*', fences: true });
 }
 
-/** Thrown when a source body holds something the source format does not allow. */
-export class SourceBodyError extends Error {
-  readonly line: number | undefined;
-  constructor(message: string, line: number | undefined) {
-    super(message);
-    this.name = 'SourceBodyError';
-    this.line = line;
-  }
+/**
+ * Parsed bodies by their text, shared by every copy of this module in the process: Astro loads
+ * it more than once (the content loaders and the rendered pages are separate module
+ * instances), and both parse every source. Keyed by the whole text, a pure function's memo.
+ */
+const parsedBodies: Map<string, readonly SourceBlock[]> = ((globalThis as Record<symbol, unknown>)[Symbol.for('briefings-site:parsed-source-bodies')] ??= new Map()) as Map<
+  string,
+  readonly SourceBlock[]
+>;
+
+/** Where a body sits, for messages: its file and the lines before it (the frontmatter). */
+export interface BodyPlace {
+  file: string;
+  lineOffset: number;
 }
 
-/** Parsed bodies by their text: the loader, the citation index and the pages all read the same files. */
-const parsedBodies = processCache<string, readonly SourceBlock[]>('parsed-source-bodies');
-
 /**
- * Reads a source body back into blocks. `lineOffset` is the body's first line in the file
- * (after frontmatter), for error messages. Memoized per process by the body's text; the
+ * Reads a source body back into blocks; a block the source format does not allow fails with
+ * its file and line. Memoized per process by the body's text (a pure function of it); the
  * blocks returned are shared, so callers must not change them.
  */
-export function parseSourceBody(markdown: string, lineOffset = 0): SourceBlock[] {
+export function parseSourceBody(markdown: string, place: BodyPlace = { file: '(source body)', lineOffset: 0 }): SourceBlock[] {
   const cached = parsedBodies.get(markdown);
   if (cached) return cached as SourceBlock[];
-  const blocks = parseSourceBodyUncached(markdown, lineOffset);
+  const blocks = parseSourceBodyUncached(markdown, place);
   parsedBodies.set(markdown, blocks);
   return blocks;
 }
 
-function parseSourceBodyUncached(markdown: string, lineOffset: number): SourceBlock[] {
+function parseSourceBodyUncached(markdown: string, { file, lineOffset }: BodyPlace): SourceBlock[] {
   const tree = fromMarkdown(markdown, { extensions: [directive()], mdastExtensions: [directiveFromMarkdown()] });
   const blocks: SourceBlock[] = [];
   for (const node of tree.children) {
@@ -98,10 +101,12 @@ function parseSourceBodyUncached(markdown: string, lineOffset: number): SourceBl
       // Editors' comments are allowed and are not part of the text.
     } else {
       const what = node.type === 'containerDirective' ? `a ":::${node.name}" block` : `a ${node.type} block`;
-      throw new SourceBodyError(
-        `${what} is not part of the source format (expected paragraphs, "##" headings or :::${[...DIRECTIVE_ROLES].join('/:::')} blocks).`,
-        line,
-      );
+      fail({
+        file,
+        line: line ?? 1,
+        message: `${what} is not part of the source format (expected paragraphs, "##" headings or :::${[...DIRECTIVE_ROLES].join('/:::')} blocks).`,
+        hint: 'source bodies hold the received text only; write briefing prose in content/briefings/.',
+      });
     }
   }
   return blocks;

@@ -1,16 +1,16 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ChartDataError, formatChartProblems } from '../../../src/lib/charts/chart-problem.ts';
+import { chartDataError } from '../../../src/lib/charts/chart-problem.ts';
 import { loadChartFile } from '../../../src/lib/charts/load-chart-file.ts';
 import { atlasCountryNames } from '../../../src/lib/charts/map/atlas.ts';
-import { readSourceLibrary } from '../../../src/lib/citations/read-source-library.ts';
+import { sourceLibraryOf } from '../../helpers/source-library.ts';
 import { installSchemaErrorMessages } from '../../../src/lib/schema/error-messages.ts';
 
 installSchemaErrorMessages();
 const ROOT = join(import.meta.dirname, '../../..');
 const FIXTURES = join(ROOT, 'test/fixtures/charts');
-const library = readSourceLibrary(join(ROOT, 'content/sources'));
+const library = sourceLibraryOf(join(ROOT, 'content/sources'));
 const countryNames = atlasCountryNames();
 
 function load(text: string, file = 'content/data/input.yaml') {
@@ -21,7 +21,7 @@ describe('the chart data files in content/data/', () => {
   for (const name of readdirSync(join(ROOT, 'content/data')).sort()) {
     it(`${name} loads with every datum verified`, () => {
       const result = load(readFileSync(join(ROOT, 'content/data', name), 'utf8'), `content/data/${name}`);
-      expect(result.problems.map((problem) => formatChartProblems(name, [problem]))).toEqual([]);
+      expect(result.problems.map((problem) => chartDataError(name, [problem]).message)).toEqual([]);
       expect(result.chart?.kind).toBeDefined();
     });
   }
@@ -36,7 +36,7 @@ describe('bad chart data fails with the file, line, datum, expectation and hint'
       const result = load(text);
       expect(result.chart).toBeUndefined();
       expect(result.problems.length).toBeGreaterThan(0);
-      const message = new ChartDataError('content/data/input.yaml', result.problems).message;
+      const message = chartDataError('content/data/input.yaml', result.problems).message;
       for (const line of expected) expect(message).toContain(line);
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../../src/lib/server/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../../tools/server/headers-file.ts';
 import {
   IMMUTABLE,
   REVALIDATE,

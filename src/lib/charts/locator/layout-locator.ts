@@ -5,7 +5,6 @@ import type { FeatureCollection } from 'geojson';
 import { merge } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { processCache } from '../../cache/process-cache.ts';
 import { compactPathData } from '../svg-number.ts';
 
 type SmallAtlas = Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -38,12 +37,13 @@ interface Prepared {
   topology: SmallAtlas;
 }
 
-/** Natural Earth 1:110m from world-atlas, simplified for a picture a few centimetres wide: read and projected once per process. */
+const prepared = new Map<string, Prepared>();
+
+/** Natural Earth 1:110m from world-atlas, simplified for a picture a few centimetres wide: read and projected once per size. */
 function prepare(width: number, height: number): Prepared {
-  const cache = processCache<string, Prepared>('locator-base');
   const key = `${width}x${height}`;
-  let prepared = cache.get(key);
-  if (!prepared) {
+  let result = prepared.get(key);
+  if (!result) {
     const file = createRequire(import.meta.url).resolve('world-atlas/countries-110m.json');
     const topology = simplify(presimplify(JSON.parse(readFileSync(file, 'utf8')) as never), 0.4) as unknown as SmallAtlas;
     const projection = geoConicEqualArea().parallels([15, 50]).rotate([-28, 0]).fitExtent([[2, 2], [width - 2, height - 2]], EXTENT);
@@ -53,10 +53,10 @@ function prepare(width: number, height: number): Prepared {
     const countries = topology.objects.countries;
     const land = path(merge(topology as never, countries.geometries as never));
     const names = new Set(countries.geometries.map(nameOf).filter(Boolean));
-    prepared = { base: { width, height, land, names }, path, topology };
-    cache.set(key, prepared);
+    result = { base: { width, height, land, names }, path, topology };
+    prepared.set(key, result);
   }
-  return prepared;
+  return result;
 }
 
 /** The shared frame of the locators, `width` by `height` units. */

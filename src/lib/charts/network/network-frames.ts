@@ -1,5 +1,4 @@
 import type { NetworkActorData, NetworkRelationData } from '../../schema/network-data.ts';
-import { processCache } from '../../cache/process-cache.ts';
 import { NETWORK_FONT, layoutNetwork, type NetworkLayoutOptions } from './layout-network.ts';
 
 type FrameOptions = Omit<NetworkLayoutOptions, 'seed'>;
@@ -29,18 +28,20 @@ export const NARROW_NETWORK: FrameOptions = {
 
 type Layout = ReturnType<typeof layoutNetwork>;
 
-/** layoutNetwork, computed once per process for the same actors, relations and options (a chart is drawn on several pages). */
+/** Layouts already computed, by their inputs: a pure function's memo (a chart is drawn on several pages). */
+const computed = new Map<string, Layout>();
+
+/** layoutNetwork, computed once for the same actors, relations and options. */
 export function layoutNetworkCached(
   actors: readonly Pick<NetworkActorData, 'id' | 'label'>[],
   relations: readonly Pick<NetworkRelationData, 'id' | 'from' | 'to' | 'type'>[],
   options: NetworkLayoutOptions,
 ): Layout {
-  const cache = processCache<string, Layout>('network-layouts');
   const key = JSON.stringify([actors.map(({ id, label }) => [id, label]), relations.map(({ id, from, to, type }) => [id, from, to, type]), options]);
-  let layout = cache.get(key);
+  let layout = computed.get(key);
   if (!layout) {
     layout = layoutNetwork(actors, relations, options);
-    cache.set(key, layout);
+    computed.set(key, layout);
   }
   return layout;
 }

@@ -1,0 +1,288 @@
+import { stringify } from 'yaml';
+import { escapeHtml } from '../../src/lib/text/escape-html.ts';
+import { pageSearchAttributes, type PageSearchFacts } from '../../src/lib/search/page-search-attributes.ts';
+import { ingestArticle } from '../../src/lib/sources/ingest-article.ts';
+
+/**
+ * The synthetic corpus every benchmark builds: sources written through the real ingest,
+ * briefings whose every citation quotes its paragraph, a timeline whose every event quotes its
+ * source (npm run bench, npm run bench:citations), and built pages in the site's own template
+ * with Zipf-distributed words (npm run bench:search). Everything is drawn from one seeded
+ * generator, so the same options give the same corpus on every run and machine.
+ */
+
+/**
+ * The seeded generator: a 32-bit linear congruential generator (Numerical Recipes' constants),
+ * returning numbers in [0, 1) from the state's high bits. Kept over the search benchmark's
+ * mulberry32 because BENCHMARKS.md was measured on the corpus this one generates.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+/** An item of a list, chosen uniformly. */
+function pick<T>(random: () => number, list: readonly T[]): T {
+  return list[Math.floor(random() * list.length)]!;
+}
+
+/** `length` words from `word()`, the first capitalised, ending in a full stop. */
+function sentence(length: number, word: () => string): string {
+  const words = Array.from({ length }, word);
+  const first = words[0] ?? '';
+  words[0] = first.charAt(0).toUpperCase() + first.slice(1);
+  return `${words.join(' ')}.`;
+}
+
+// ── Sources and briefings ────────────────────────────────────────────────────────────────
+
+const WORDS = (
+  'coalition security forces border desert valley mountain cells leadership withdrawal agreement timetable ' +
+  'alliance intelligence training mission threat attack network region government militia election ' +
+  'sovereignty partners officials analysts report warning operations capacity support presence strategy'
+).split(' ');
+
+/** A sentence of the sources' and briefings' small vocabulary, every word equally likely. */
+const plainSentence = (random: () => number, length: number) => sentence(length, () => pick(random, WORDS));
+
+export interface SyntheticSource {
+  slug: string;
+  /** The whole `content/sources/<slug>.md`, written through the real ingest. */
+  markdown: string;
+  paragraphs: string[];
+}
+
+/** N sources of `paragraphs` paragraphs each, ingested exactly as a received text would be. */
+export function syntheticSources(count: number, options: { paragraphs?: number; seed?: number } = {}): SyntheticSource[] {
+  const random = seededRandom(options.seed ?? 1);
+  const paragraphCount = options.paragraphs ?? 8;
+  return Array.from({ length: count }, (_, i) => {
+    const slug = `source-${String(i + 1).padStart(5, '0')}`;
+    const paragraphs = Array.from({ length: paragraphCount }, () =>
+      Array.from({ length: 4 }, () => plainSentence(random, 8 + Math.floor(random() * 8))).join(' '),
+    );
+    const text = paragraphs.join('\n');
+    const entry = {
+      file: `${slug}.txt`,
+      slug,
+      title: `Synthetic source ${i + 1}`,
+      publisher: `Publisher ${(i % 37) + 1}`,
+      authors: [`Author ${(i % 101) + 1}`],
+      published: `20${String(10 + (i % 15)).padStart(2, '0')}-0${(i % 9) + 1}-1${i % 9}`,
+      datePrecision: 'day' as const,
+      url: `https://example.org/articles/${slug}`,
+      kind: 'news report',
+      language: 'en',
+      regions: ['Iraq'],
+      topics: ['coalition'],
+      rights: 'full-text' as const,
+      notes: '',
+    };
+    const { markdown } = ingestArticle(new TextEncoder().encode(text), entry.file, entry, '2026-01-01');
+    return { slug, markdown, paragraphs };
+  });
+}
+
+/** Six consecutive words of one of a source's paragraphs (no closing full stop): a quotation the matcher verifies. */
+function quoteFrom(random: () => number, source: SyntheticSource): { paragraphIndex: number; quote: string } {
+  const paragraphIndex = Math.floor(random() * source.paragraphs.length);
+  const words = (source.paragraphs[paragraphIndex] ?? '').split(' ');
+  const start = Math.floor(random() * Math.max(1, words.length - 6));
+  return { paragraphIndex, quote: words.slice(start, start + 6).join(' ').replace(/[.]$/u, '') };
+}
+
+/**
+ * N briefings, each with `citations` sentences that cite a paragraph of a source with a
+ * `¶N` locator and quote six consecutive words of it, so every citation is verified.
+ */
+export function syntheticBriefings(
+  count: number,
+  sources: readonly SyntheticSource[],
+  options: { citations?: number; seed?: number; quotes?: 'straight' | 'curly' } = {},
+): { slug: string; mdx: string }[] {
+  const random = seededRandom(options.seed ?? 2);
+  const citations = options.citations ?? 20;
+  const [open, close] = options.quotes === 'curly' ? ['“', '”'] : ['"', '"'];
+  return Array.from({ length: count }, (_, i) => {
+    const slug = `briefing-${String(i + 1).padStart(5, '0')}`;
+    const cited = new Set<string>();
+    const body: string[] = [];
+    for (let c = 0; c < citations; c++) {
+      const source = sources[Math.floor(random() * sources.length)];
+      if (!source) continue;
+      const { paragraphIndex, quote } = quoteFrom(random, source);
+      cited.add(source.slug);
+      body.push(`${plainSentence(random, 10).slice(0, -1)}, as one report put it: ${open}${quote}${close} [@${source.slug}, ¶${paragraphIndex + 1}].`);
+      if (c % 5 === 4) body.push('');
+      if (c % 10 === 9) body.push(`## Section ${c / 10 + 0.1}`.replace('.1', ''), '');
+    }
+    const frontmatter = [
+      '---',
+      `title: "Synthetic briefing ${i + 1}"`,
+      `dek: "A generated briefing for benchmarks."`,
+      `published: "2025-${String((i % 12) + 1).padStart(2, '0')}-01"`,
+      'authors: ["Bench"]',
+      'regions: ["Iraq"]',
+      'topics: ["coalition"]',
+      `sources: [${[...cited].map((slug) => `"${slug}"`).join(', ')}]`,
+      'keyTakeaways: ["Generated."]',
+      '---',
+      '',
+    ].join('\n');
+    return { slug, mdx: `${frontmatter}${body.join('\n')}\n` };
+  });
+}
+
+// ── Chart data ───────────────────────────────────────────────────────────────────────────
+
+const CATEGORIES = ['attack', 'diplomacy', 'military', 'politics'] as const;
+const TIMELINE_REGIONS = ['Iraq', 'Syria', 'Sahel', 'Europe'];
+
+/**
+ * `content/data/timeline.yaml` for a synthetic corpus: `events` events, each citing a random
+ * source and quoting six consecutive words of one of its paragraphs, so the chart loader
+ * verifies every datum as it does the real timeline's.
+ */
+export function syntheticTimeline(sources: readonly SyntheticSource[], options: { events?: number; seed?: number } = {}): string {
+  const random = seededRandom(options.seed ?? 3);
+  const count = Math.min(options.events ?? 24, sources.length * 4);
+  const events = Array.from({ length: count }, (_, i) => {
+    const source = pick(random, sources);
+    const { quote } = quoteFrom(random, source);
+    return {
+      id: `event-${i + 1}`,
+      date: `${2001 + (i % 25)}`,
+      label: `Synthetic event ${i + 1}`,
+      category: CATEGORIES[i % CATEGORIES.length],
+      regions: [TIMELINE_REGIONS[i % TIMELINE_REGIONS.length]],
+      source: source.slug,
+      quote,
+    };
+  });
+  return stringify({ kind: 'timeline', title: 'Synthetic timeline', caption: 'Events of the synthetic corpus, for benchmarks.', regions: TIMELINE_REGIONS, events });
+}
+
+const TIMELINE_IMPORT = "import Timeline from '../../src/components/charts/Timeline.astro';";
+
+/** A briefing with the timeline embedded after its first section, as the real briefings embed charts. */
+export function embedTimeline(mdx: string): string {
+  const end = mdx.indexOf('\n---\n', 4) + '\n---\n'.length;
+  return `${mdx.slice(0, end)}${TIMELINE_IMPORT}\n\n<Timeline />\n\n${mdx.slice(end)}`;
+}
+
+/** The same briefing for a plain Astro site, which has none of our components: imports and chart tags removed. */
+export function withoutComponents(mdx: string): string {
+  return mdx.replace(/^import .*\n/gmu, '').replace(/^<[A-Z][A-Za-z]* [^>]*\/>\n|^<[A-Z][A-Za-z]* ?\/>\n/gmu, '');
+}
+
+// ── Built pages for the search benchmark ─────────────────────────────────────────────────
+
+export interface SyntheticPagesOptions {
+  count: number;
+  /** Words, most frequent first (a real text's vocabulary by frequency). */
+  vocabulary: readonly string[];
+  /** A built page whose `<article …>…</article>` is replaced by each synthetic article. */
+  template: string;
+  seed?: number;
+  /** Roughly this many words per page (real sources have 600–1,900). */
+  wordsPerPage?: number;
+}
+
+export interface SyntheticPage {
+  /** Site path of the page's folder: `/sources/synthetic-00042/`. */
+  sitePath: string;
+  html: string;
+}
+
+const PUBLISHERS = Array.from({ length: 40 }, (_, i) => `Publisher ${String.fromCharCode(65 + (i % 26))}${i >= 26 ? String(i) : ''}`);
+const PAGE_REGIONS = Array.from({ length: 30 }, (_, i) => `Region ${i + 1}`);
+const TOPICS = Array.from({ length: 60 }, (_, i) => `Topic ${i + 1}`);
+
+/** A word of the vocabulary, the word of rank r drawn with weight 1/r (Zipf), so the index has a realistic mix of common and rare words. */
+function zipfWord(random: () => number, vocabulary: readonly string[]): () => string {
+  const cumulative: number[] = [];
+  let total = 0;
+  for (let rank = 1; rank <= vocabulary.length; rank++) cumulative.push((total += 1 / rank));
+  return () => {
+    const target = random() * total;
+    let low = 0;
+    let high = cumulative.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (cumulative[middle]! < target) low = middle + 1;
+      else high = middle;
+    }
+    return vocabulary[low]!;
+  };
+}
+
+/**
+ * Built pages shaped like our source pages (numbered paragraphs with ids, section headings with
+ * ids, the same Pagefind facets) inside a real page's template, for the search benchmark.
+ */
+export function* syntheticPages(options: SyntheticPagesOptions): Generator<SyntheticPage> {
+  const random = seededRandom(options.seed ?? 1);
+  const wordsPerPage = options.wordsPerPage ?? 900;
+  if (options.vocabulary.length === 0) throw new Error('The synthetic corpus needs a vocabulary of at least one word.');
+  const word = zipfWord(random, options.vocabulary);
+  const zipfSentence = (length: number) => sentence(length, word);
+  const articleStart = options.template.indexOf('<article');
+  const articleEnd = options.template.indexOf('</article>');
+  if (articleStart < 0 || articleEnd < 0) throw new Error('The template page has no <article> to replace.');
+
+  for (let index = 1; index <= options.count; index++) {
+    const type = random() < 0.1 ? 'briefing' : 'source';
+    const year = 2014 + Math.floor(random() * 12);
+    const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
+    const facts: PageSearchFacts = {
+      type,
+      publisher: type === 'source' ? pick(random, PUBLISHERS) : undefined,
+      authors: [`${zipfSentence(2).slice(0, -1)}`],
+      regions: Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(random, PAGE_REGIONS)),
+      topics: Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(random, TOPICS)),
+      published: `${year}-${month}`,
+    };
+    const parts: string[] = [`<h1>${escapeHtml(zipfSentence(6 + Math.floor(random() * 6)).slice(0, -1))}</h1>`, '<div class="source-body">'];
+    let written = 0;
+    let paragraph = 0;
+    let section = 0;
+    while (written < wordsPerPage) {
+      if (paragraph > 0 && random() < 0.2) {
+        section += 1;
+        parts.push(`<h2 id="section-${section}" class="source-heading">${escapeHtml(zipfSentence(3 + Math.floor(random() * 4)).slice(0, -1))}</h2>`);
+      }
+      paragraph += 1;
+      const sentences = Array.from({ length: 2 + Math.floor(random() * 4) }, () => zipfSentence(8 + Math.floor(random() * 14)));
+      const text = sentences.join(' ');
+      written += text.split(' ').length;
+      parts.push(
+        `<p id="p-${paragraph}" class="para"><a class="para-link" href="#p-${paragraph}" data-pagefind-ignore><span class="visually-hidden" data-pagefind-ignore>Paragraph </span>${paragraph}</a> <span class="para-text">${escapeHtml(text)}</span></p>`,
+      );
+    }
+    parts.push('</div>', '<div class="search-facets" hidden>');
+    for (const { attribute, value } of pageSearchAttributes(facts)) parts.push(`<span ${attribute}="${escapeHtml(value)}"></span>`);
+    parts.push('</div>');
+    const article = `<article class="source" data-pagefind-body>${parts.join('\n')}`;
+    const folder = type === 'source' ? 'sources' : 'briefings';
+    yield {
+      sitePath: `/${folder}/synthetic-${String(index).padStart(5, '0')}/`,
+      html: options.template.slice(0, articleStart) + article + options.template.slice(articleEnd),
+    };
+  }
+}
+
+/** The words of some texts, most frequent first: letters and digits only, lower-cased unless always capitalised. */
+export function vocabularyOf(texts: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const raw of text.split(/\s+/u)) {
+      const clean = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      if (!/^[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u.test(clean)) continue;
+      counts.set(clean, (counts.get(clean) ?? 0) + 1);
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+}
