@@ -1,5 +1,6 @@
 import { packRows } from '../lib/charts/timeline/pack-rows.ts';
 import { NARROW_SPACING, stackEvents } from '../lib/charts/timeline/stack-events.ts';
+import { attachCopyCitation } from './chart-citation.ts';
 import { attachTooltip } from './chart-tooltip.ts';
 
 /**
@@ -118,6 +119,7 @@ export function enhance(figure: HTMLElement): void {
   if (figure.dataset.enhanced) return;
   figure.dataset.enhanced = 'true';
   attachTooltip(figure);
+  attachCopyCitation(figure);
   const key = figure.querySelector<HTMLElement>('.chart-key');
   const categories = Array.from(figure.querySelectorAll<HTMLElement>('.chart-key li[data-category]'), (item) => ({
     value: item.dataset.category ?? '',

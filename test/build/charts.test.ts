@@ -6,7 +6,9 @@ import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { XMLValidator } from 'fast-xml-parser';
 import { DIST, assertDistBuilt, pageExists, readPage } from '../helpers/dist.ts';
+import { pngSize } from '../helpers/png.ts';
 
 beforeAll(assertDistBuilt);
 
@@ -146,6 +148,31 @@ describe.each(charts)('/visuals/%s/', (id) => {
     const rows = kind === 'network' ? (json.relations as unknown[]).length : data(id).length;
     expect(csv.length - 1).toBe(rows);
     for (const row of csv.slice(1)) expect(row).toHaveLength(header.length);
+  });
+
+  it('offers the chart as an SVG and a PNG picture with its title, legend, sources and address', () => {
+    const links = selectAll('.chart-downloads a', figure()).map((link) => String(link.properties.href));
+    expect(links).toEqual(expect.arrayContaining([`/data/${id}.svg`, `/data/${id}.png`]));
+    const svg = readFileSync(join(DIST, 'data', `${id}.svg`), 'utf8');
+    expect(XMLValidator.validate(svg), `${id}.svg is well-formed`).toBe(true);
+    const title = toText(select('.chart-title', figure())!);
+    expect(svg).toContain(`<title>${title}</title>`);
+    expect(svg).toMatch(/Sources: [^<]+\./u);
+    expect(svg).toContain(`/visuals/${id}/`);
+    // The wide drawing, and every legend entry's words.
+    expect(svg).toMatch(/<g class="chart-svg[^"]*"><svg /u);
+    for (const entry of selectAll('.chart-legend li', figure())) expect(svg).toContain(toText(entry).replace(/\s+/gu, ' ').trim().replace(/&/gu, '&amp;'));
+    expect(svg).not.toMatch(/var\(--|NaN|undefined/u);
+    const png = readFileSync(join(DIST, 'data', `${id}.png`));
+    const size = pngSize(png);
+    expect(size.width).toBeGreaterThanOrEqual(1200);
+    expect(size.height).toBeGreaterThan(600);
+  });
+
+  it('gives a citation of the chart to copy, with its address and the sources of its data', () => {
+    const citation = toText(select('.chart-cite-text', figure())!);
+    expect(citation).toContain(toText(select('.chart-title', figure())!));
+    expect(citation).toMatch(new RegExp(`https?://[^ ]+/visuals/${id}/\\. Data: .+\\.$`, 'u'));
   });
 
   it('loads its client script as an external module (no inline script: the CSP forbids them)', () => {

@@ -8,8 +8,8 @@ export interface FontFileInputs {
   subsetRanges(pkg: string): Record<string, string>;
   /** A file of a @fontsource package, by its path inside it: "files/x.woff2". */
   readPackageFile(pkg: string, path: string): Uint8Array;
-  /** Cuts a WOFF2 font down to the characters given, as WOFF2. */
-  subset(font: Uint8Array, characters: string): Promise<Uint8Array>;
+  /** Cuts a WOFF2 font down to the characters given, as WOFF2 (or as TrueType, for drawing at build time). */
+  subset(font: Uint8Array, characters: string, format: 'woff2' | 'sfnt'): Promise<Uint8Array>;
   /** Versions of everything that shapes the output besides the files (the subsetting library). */
   versions: readonly string[];
 }
@@ -36,7 +36,7 @@ export async function writeFontFiles(cacheRoot: string, inputs: FontFileInputs):
   mkdirSync(temporary, { recursive: true });
   for (const file of files) {
     const source = inputs.readPackageFile(file.face.package, file.from);
-    writeFileSync(join(temporary, file.name), file.keep === undefined ? source : await inputs.subset(source, file.keep));
+    writeFileSync(join(temporary, file.name), file.keep === undefined ? source : await inputs.subset(source, file.keep, file.format ?? 'woff2'));
   }
   writeFileSync(join(temporary, 'fonts.css'), `/* The site's fonts (src/lib/fonts/site-fonts.ts), made at build time. */\n${fontFaceCss(files)}`);
   if (existsSync(directory)) rmSync(temporary, { recursive: true, force: true });

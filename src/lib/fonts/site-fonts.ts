@@ -49,6 +49,16 @@ export interface FontFile {
   /** Characters to keep: the file is a subset of `from`. Absent: `from` as it is. */
   keep?: string;
   unicodeRange: string;
+  /** TrueType for the build's own drawing (PNG charts: resvg reads no WOFF), not served; default WOFF2. */
+  format?: 'sfnt';
+}
+
+/** The faces chart images are drawn in at build time (src/lib/charts/export/): the interface face, as TrueType. */
+export const RENDER_FACES: readonly FaceSpec[] = [TEXT_FACES[2]!, TEXT_FACES[3]!];
+
+/** The TrueType file of a face for drawing at build time. */
+export function renderFileName(face: FaceSpec): string {
+  return `${face.package}-${face.weight}-${face.style}.ttf`;
 }
 
 /** The file a face is served from, for the code that preloads it. */
@@ -78,6 +88,11 @@ export function planFontFiles(subsetRanges: (pkg: string) => Record<string, stri
       taken = new Set([...taken, ...points]);
     }
   }
+  for (const face of RENDER_FACES) {
+    const latin = subsetRanges(face.package).latin ?? '';
+    const keep = String.fromCodePoint(...parseUnicodeRange(latin).filter((point) => point >= 0x20));
+    files.push({ name: renderFileName(face), face, from: packageFile(face, 'latin'), keep, unicodeRange: latin, format: 'sfnt' });
+  }
   for (const face of ARABIC_FACES) {
     const range = subsetRanges(face.package).arabic;
     if (!range) throw new Error(`@fontsource/${face.package} has no "arabic" subset.`);
@@ -89,6 +104,7 @@ export function planFontFiles(subsetRanges: (pkg: string) => Record<string, stri
 /** The @font-face rules for the files, each naming its file relative to the stylesheet ("./name"). */
 export function fontFaceCss(files: readonly FontFile[]): string {
   return files
+    .filter((file) => file.format !== 'sfnt')
     .map(
       (file) =>
         `@font-face {\n  font-family: '${file.face.family}';\n  font-style: ${file.face.style};\n  font-weight: ${file.face.weight};\n  font-display: swap;\n` +

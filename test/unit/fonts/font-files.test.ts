@@ -15,7 +15,7 @@ function inputs(overrides: Partial<FontFileInputs> = {}): FontFileInputs {
   return {
     subsetRanges: (pkg) => JSON.parse(readFileSync(require.resolve(`@fontsource/${pkg}/unicode.json`), 'utf8')) as Record<string, string>,
     readPackageFile: (pkg, path) => new TextEncoder().encode(`${pkg}/${path}`),
-    subset: vi.fn(async (font: Uint8Array, characters: string) => new TextEncoder().encode(`subset of ${new TextDecoder().decode(font)}: ${characters.length}`)),
+    subset: vi.fn(async (font: Uint8Array, characters: string, format: string) => new TextEncoder().encode(`subset of ${new TextDecoder().decode(font)}: ${characters.length} as ${format}`)),
     versions: ['subset-font 1'],
     ...overrides,
   };
@@ -34,7 +34,10 @@ describe('writeFontFiles', () => {
     expect(made).toBe(true);
     expect(readdirSync(directory).sort()).toEqual([...files.map((file) => file.name), 'fonts.css'].sort());
     const css = readFileSync(join(directory, 'fonts.css'), 'utf8');
-    for (const file of files) expect(css).toContain(`url('./${file.name}')`);
+    for (const file of files.filter((candidate) => candidate.format !== 'sfnt')) expect(css).toContain(`url('./${file.name}')`);
+    // TrueType for drawing chart images at build time, never served.
+    expect(css).not.toContain('.ttf');
+    expect(readFileSync(join(directory, 'source-sans-3-600-normal.ttf'), 'utf8')).toMatch(/as sfnt$/u);
     expect(readFileSync(join(directory, 'source-sans-3-400-normal-core.woff2'), 'utf8')).toMatch(/^subset of source-sans-3\/files\/source-sans-3-latin-400-normal\.woff2/u);
     expect(readFileSync(join(directory, 'source-sans-3-400-normal-latin-ext.woff2'), 'utf8')).toBe('source-sans-3/files/source-sans-3-latin-ext-400-normal.woff2');
   });

@@ -6,7 +6,9 @@ import { parseUnicodeRange } from '../../../src/lib/fonts/unicode-range.ts';
 
 const require = createRequire(import.meta.url);
 const ranges = (pkg: string) => JSON.parse(readFileSync(require.resolve(`@fontsource/${pkg}/unicode.json`), 'utf8')) as Record<string, string>;
-const files = planFontFiles(ranges);
+const planned = planFontFiles(ranges);
+/** The files the site serves (the TrueType ones are for drawing chart images at build time). */
+const files = planned.filter((file) => file.format !== 'sfnt');
 
 describe('planFontFiles', () => {
   it('serves each text face from a core subset, with the rest of Latin and Latin Extended as fallbacks', () => {
@@ -45,9 +47,17 @@ describe('planFontFiles', () => {
   });
 });
 
+describe('the TrueType files for drawing at build time', () => {
+  it('hold the interface face’s two weights, with all of Latin', () => {
+    const ttf = planned.filter((file) => file.format === 'sfnt');
+    expect(ttf.map((file) => file.name)).toEqual(['source-sans-3-400-normal.ttf', 'source-sans-3-600-normal.ttf']);
+    expect(ttf[0]!.keep).toContain('ü');
+  });
+});
+
 describe('fontFaceCss', () => {
   it('declares every file with its family, weight, style and range, swapping in when loaded', () => {
-    const css = fontFaceCss(files);
+    const css = fontFaceCss(planned);
     expect(css.match(/@font-face/gu)).toHaveLength(files.length);
     expect(css).toContain("font-family: 'Source Serif 4';\n  font-style: italic;\n  font-weight: 400;\n  font-display: swap;\n  src: url('./source-serif-4-400-italic-core.woff2') format('woff2');");
   });
