@@ -13,14 +13,18 @@ import { writeFontFiles } from './font-files.ts';
 export async function siteFontFiles(root: string): Promise<Awaited<ReturnType<typeof writeFontFiles>>> {
   const require = createRequire(join(root, 'package.json'));
   const packageDirectory = (pkg: string) => dirname(require.resolve(`@fontsource/${pkg}/package.json`));
-  // Versions read from the packages' folders: harfbuzzjs (which does the cutting, possibly subset-font's own copy) exports no package.json.
-  const packageOf = (entry: string) => {
-    let folder = dirname(entry);
-    while (!existsSync(join(folder, 'package.json'))) folder = dirname(folder);
-    return JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { name: string; version: string };
+  // The versions of subset-font and of the harfbuzzjs it cuts with (its own copy, or the project's),
+  // read from their folders as Node would find them: harfbuzzjs exports no package.json to resolve.
+  const manifest = (folder: string) => JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { name: string; version: string };
+  let subsetFontFolder = dirname(require.resolve('subset-font'));
+  while (!existsSync(join(subsetFontFolder, 'package.json'))) subsetFontFolder = dirname(subsetFontFolder);
+  const installed = (name: string, from: string): string => {
+    for (let folder = from; ; folder = dirname(folder)) {
+      if (existsSync(join(folder, 'node_modules', name, 'package.json'))) return join(folder, 'node_modules', name);
+      if (dirname(folder) === folder) throw new Error(`${name} is not installed beside ${from}.`);
+    }
   };
-  const subsetFontEntry = require.resolve('subset-font');
-  const tools = [packageOf(subsetFontEntry), packageOf(createRequire(subsetFontEntry).resolve('harfbuzzjs'))];
+  const tools = [manifest(subsetFontFolder), manifest(installed('harfbuzzjs', subsetFontFolder))];
   try {
     return await writeFontFiles(join(root, 'node_modules/.cache/site-fonts'), {
       subsetRanges: (pkg) => JSON.parse(readFileSync(join(packageDirectory(pkg), 'unicode.json'), 'utf8')) as Record<string, string>,
