@@ -28,7 +28,14 @@ export interface CitationsPluginOptions {
    * people index) so their `cite-1` ids do not collide.
    */
   idPrefix?: (path: string) => string;
+  /**
+   * Which documents get a glimpse of each cited passage beside its marker (a sidenote, shown in
+   * the margin where the layout has one), by file path; default: those under `content/briefings/`.
+   */
+  sidenotes?: (path: string) => boolean;
 }
+
+const inBriefings = (path: string) => /(?:^|[\\/])content[\\/]briefings[\\/]/u.test(path);
 
 /**
  * Pandoc-style citations with verified quotations (src/lib/citations/document-citations.ts), as
@@ -102,6 +109,7 @@ export function citationsPlugin(options: CitationsPluginOptions) {
           bodyLine: bodyLine(context),
           idPrefix: document.path && options.idPrefix ? options.idPrefix(document.path) : '',
           listedSources: document.frontmatter.sources,
+          sidenotes: document.path !== undefined && (options.sidenotes ?? inBriefings)(document.path),
           warn: options.warn ?? warnOnConsole,
         });
         const { keyTakeaways } = document.frontmatter;

@@ -31,9 +31,10 @@ async function failure(markdown: string, extension: 'mdx' | 'md' = 'mdx'): Promi
   );
 }
 
-/** The citation markup of the first paragraph, attributes other than href dropped, for readable expectations. */
+/** The citation markup, attributes other than href and the margin's glimpses (sidenotes) dropped, for readable expectations. */
 function markers(html: string): string {
   return html
+    .replace(/<span class="sidenote"[^>]*>(?:<span class="sidenote-item"><span class="sidenote-label">[^<]*<\/span>[^<]*<\/span>)+<\/span>/gu, '')
     .replace(/<a href="([^"]*)"[^>]*class="cite-link"[^>]*>/gu, '<a href="$1">')
     .replace(/<span data-pagefind-ignore="">/gu, '<span ignored>')
     .replace(/<span class="citation" data-pagefind-ignore="">/gu, '<span citation>')

@@ -19,14 +19,14 @@ const SOURCES = join(FIXTURES, 'sources');
 const library = sourceLibraryOf(SOURCES);
 const cases = readdirSync(FIXTURES).filter((name) => name !== 'sources' && existsSync(join(FIXTURES, name, 'input.mdx')));
 
-async function run(name: string) {
+async function run(name: string, options: { sidenotes?: boolean } = {}) {
   const directory = join(FIXTURES, name);
   const path = join(directory, 'input.mdx');
   const listed = join(directory, 'listed.json');
   const frontmatter = existsSync(listed) ? { sources: JSON.parse(readFileSync(listed, 'utf8')) as unknown } : {};
   const warnings: string[] = [];
   const rendered = await renderMarkdown(readFileSync(path, 'utf8'), {
-    path,
+    path: options.sidenotes ? join(process.cwd(), 'content/briefings', `${name}.mdx`) : path,
     frontmatter,
     library: () => library,
     terms: () => [],
@@ -95,6 +95,25 @@ describe('citations plugin behaviour', () => {
     const { html } = await run('ok-locator');
     expect(html).toContain('aria-label="Shafaq ¶16: Shafaq News, paragraph 16"');
     expect(html).toContain('aria-describedby="cite-card-1"');
+  });
+
+  it('writes a glimpse of each cited passage beside its marker, for the margin, hidden from assistive technology and search', async () => {
+    const { html } = await run('ok-several-and-prefix', { sidenotes: true });
+    expect(html).toMatch(/<\/span><span class="sidenote" aria-hidden="true" data-pagefind-ignore="all">/u);
+    expect(html).toMatch(/<span class="sidenote-item"><span class="sidenote-label">NYT ¶5<\/span> [^<]{20,}<\/span>/u);
+    expect(html).toMatch(/<span class="sidenote-item"><span class="sidenote-label">Shafaq ¶12<\/span> [^<]{20,}<\/span>/u);
+    // Once per passage: a second citation of it adds no second glimpse.
+    const twice = await renderMarkdown('One [@shafaq-iraq-resurgence-2025, ¶5].\n\nTwo [@shafaq-iraq-resurgence-2025, ¶5; @shafaq-iraq-resurgence-2025, ¶6].', {
+      path: join(process.cwd(), 'content/briefings/twice.md'),
+      library: () => library,
+      terms: () => [],
+      base: '/',
+      warn: () => {},
+    });
+    const labels = [...twice.html.matchAll(/<span class="sidenote-label">([^<]*)<\/span>/gu)].map((match) => match[1]);
+    expect(labels).toEqual(['Shafaq ¶5', 'Shafaq ¶6']);
+    // Not in documents that have no margin (outside content/briefings/), nor in key takeaways.
+    expect((await run('ok-several-and-prefix')).html).not.toContain('sidenote');
   });
 
   it('keeps its state per document', async () => {

@@ -11,7 +11,7 @@ const terms = glossaryTermsOf(GLOSSARY);
 /** Through the site's pipeline (citations first, then glossary links), as a Markdown briefing. */
 async function render(markdown: string, path = join(ROOT, 'content/briefings/example.md')) {
   const { html, frontmatter } = await renderMarkdown(markdown, { path, library: () => library, terms: () => terms, base: '/site/', warn: () => {} });
-  const links = [...html.matchAll(/<a href="([^"]+)" class="glossary-link">([^<]*)<\/a>/gu)].map((match) => `${match[2]} → ${match[1]}`);
+  const links = [...html.matchAll(/<a href="([^"]+)" class="glossary-link"[^>]*>([^<]*)<\/a>/gu)].map((match) => `${match[2]} → ${match[1]}`);
   return { html, links, frontmatter };
 }
 
@@ -34,9 +34,18 @@ describe('glossary links plugin', () => {
     expect(links).toEqual(['caliphate → /site/glossary/#caliphate']);
   });
 
+  it('does not link inside the margin’s glimpses of cited passages: the first use in the prose gets the link', async () => {
+    const { html, links } = await render('They lost the territory [@nyt-costa-clarke-2024, ¶3].\n\nOnly here: the caliphate.');
+    const sidenote = /<span class="sidenote"[^>]*>(.*?)<\/span><\/span>/su.exec(html)?.[1] ?? '';
+    expect(sidenote).toMatch(/caliphate/u);
+    expect(sidenote).not.toContain('glossary-link');
+    expect(links).toEqual(['caliphate → /site/glossary/#caliphate']);
+    expect(html).toContain('Only here: the <a href="/site/glossary/#caliphate" class="glossary-link" aria-describedby="glossary-card-caliphate">caliphate</a>.');
+  });
+
   it('keeps the text around a link intact, including emphasis', async () => {
     const { html } = await render('Before *the ISIS years* after.');
-    expect(html).toContain('<em>the <a href="/site/glossary/#isis" class="glossary-link">ISIS</a> years</em> after.');
+    expect(html).toContain('<em>the <a href="/site/glossary/#isis" class="glossary-link" aria-describedby="glossary-card-isis">ISIS</a> years</em> after.');
   });
 
   it('links several terms inside one text node', async () => {

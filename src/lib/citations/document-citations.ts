@@ -10,6 +10,7 @@ import { readRun, segmentAt, sliceRun, sourceMap, maskedText, type InlineRun, ty
 import { closestSlugs, NODE_WITH_KEY, parseCitations, unmask, type Citation, type CitationItem, type Span } from './parse-citations.ts';
 import { resolveCitation, type ResolvedItem } from './resolve-citation.ts';
 import type { SourceLibrary } from './source-library.ts';
+import { passageGlimpse } from './passage-glimpse.ts';
 import { textDirective } from './text-fragment.ts';
 
 export interface DocumentCitationsOptions {
@@ -27,6 +28,11 @@ export interface DocumentCitationsOptions {
   idPrefix?: string;
   /** The frontmatter `sources` list, compared with what is cited. */
   listedSources?: unknown;
+  /**
+   * Whether each citation in the body gets a glimpse of the passages it cites beside its marker
+   * (a sidenote, shown in the margin where the layout has one: briefings); default no.
+   */
+  sidenotes?: boolean;
   warn: WarningSink;
 }
 
@@ -230,6 +236,28 @@ export function documentCitations(options: DocumentCitationsOptions): DocumentCi
     };
   };
 
+  const span = (className: string[], children: PhrasingContent[]): PhrasingContent => ({ type: 'emphasis', data: { hName: 'span', hProperties: { className } }, children }) as PhrasingContent;
+  const glimpsed = new Set<string>();
+  /**
+   * Beside the marker, for the margin: each cited passage's label and a glimpse of it, once per
+   * passage (the margin stays near its markers). Hidden from assistive technology (the marker's
+   * preview card describes the same passage) and from search (the words are the source's,
+   * indexed on its own page).
+   */
+  const sidenote = (resolvedItems: ResolvedItem<CitationItem>[]): PhrasingContent[] => {
+    const notes = resolvedItems.flatMap((resolved): PhrasingContent[] => {
+      const { passage } = resolved;
+      const key = `${resolved.source.slug}#${passage?.anchor ?? ''}`;
+      if (!passage || glimpsed.has(key)) return [];
+      glimpsed.add(key);
+      const place = placeLabel(resolved);
+      const label = place ? `${resolved.source.label} ${place}` : `${resolved.source.label}, ${passage.label ?? passage.anchor}`;
+      const glimpse = passageGlimpse(passage.text, resolved.quotations[0]?.match);
+      return [span(['sidenote-item'], [span(['sidenote-label'], [textNode(label)]), textNode(` ${glimpse}`)])];
+    });
+    return notes.length === 0 ? [] : [{ type: 'emphasis', data: { hName: 'span', hProperties: { className: ['sidenote'], ariaHidden: 'true', dataPagefindIgnore: 'all' } }, children: notes } as PhrasingContent];
+  };
+
   const citationSpan = (children: PhrasingContent[]): PhrasingContent =>
     ({ type: 'emphasis', data: { hName: 'span', hProperties: { className: ['citation'], dataPagefindIgnore: '' } }, children }) as PhrasingContent;
 
@@ -356,6 +384,7 @@ export function documentCitations(options: DocumentCitationsOptions): DocumentCi
       const quotations = findQuotations(flat);
       const claimed = new Set<number>();
       const rendered = new Map<Citation, PhrasingContent[]>();
+      const notesOf = new Map<Citation, PhrasingContent[]>();
       let floor = 0;
       located.forEach((entry, index) => {
         const { citation, run } = entry;
@@ -388,6 +417,7 @@ export function documentCitations(options: DocumentCitationsOptions): DocumentCi
           followsQuotation: quotations.some((quotation) => quotation.end === before.length && vouched.includes(quotation)),
         });
         rendered.set(citation, render(entry, items));
+        if (options.sidenotes && !detached) notesOf.set(citation, sidenote(items));
         floor = entry.end;
       });
 
@@ -416,7 +446,7 @@ export function documentCitations(options: DocumentCitationsOptions): DocumentCi
           const space = citation.kind === 'bracket' && lastBefore?.type === 'text' ? (/\s+$/u.exec(lastBefore.value)?.[0] ?? '') : '';
           children.push(...rebuildAll(space ? trimNodes(before, 'end') : before));
           const nodes = rendered.get(citation) ?? [];
-          children.push(...(space ? [ignoredBySearch([textNode(space), ...nodes])] : nodes));
+          children.push(...(space ? [ignoredBySearch([textNode(space), ...nodes])] : nodes), ...(notesOf.get(citation) ?? []));
           last = citation.end;
         }
         const rest = sliceRun(run, { start: last, end: run.text.length });

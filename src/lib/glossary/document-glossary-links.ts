@@ -4,6 +4,7 @@ import { withTextsReplaced } from '../markdown/replace-texts.ts';
 import { joinBase, routes } from '../routes.ts';
 import type { TermSpelling } from '../text/find-terms.ts';
 import { firstUses } from './first-uses.ts';
+import { glossaryCardId } from './glossary-cards.ts';
 
 export interface DocumentGlossaryLinksOptions {
   /** The glossary's terms and spellings. */
@@ -30,9 +31,10 @@ interface Piece {
   offset: number;
 }
 
+/** A citation marker, or the margin's glimpse of the passages it cites (the source's words, not ours). */
 function isCitation(node: Nodes): boolean {
   const className = (node.data as { hProperties?: { className?: unknown } } | undefined)?.hProperties?.className;
-  return Array.isArray(className) && className.includes('citation');
+  return Array.isArray(className) && (className.includes('citation') || className.includes('sidenote'));
 }
 
 function flatten(container: Parent): { text: string; pieces: Piece[] } {
@@ -58,7 +60,7 @@ function flatten(container: Parent): { text: string; pieces: Piece[] } {
  * Links the first use of each glossary term in a document to its entry.
  *
  * In:  `ISIS lost its caliphate in 2017.` (with `content/glossary/caliphate.md` listing "caliphate")
- * Out: `ISIS lost its <a class="glossary-link" href="/glossary/#caliphate">caliphate</a> in 2017.`
+ * Out: `ISIS lost its <a class="glossary-link" href="/glossary/#caliphate" aria-describedby="glossary-card-caliphate">caliphate</a> in 2017.`
  *
  * Only prose is linked: not existing links, citations, code, or words inside quotation marks
  * (those are the sources' words); headings are never given (a link in a heading fights the
@@ -92,7 +94,8 @@ export function documentGlossaryLinks(options: DocumentGlossaryLinksOptions): Do
             type: 'link',
             url: joinBase(options.base, routes.glossaryTerm(use.id)),
             children: [{ type: 'text', value: value.slice(start, end) }],
-            data: { hProperties: { className: ['glossary-link'] } },
+            // The term's preview card (rendered by the page: src/components/GlossaryCards.astro) describes the link.
+            data: { hProperties: { className: ['glossary-link'], ariaDescribedBy: [glossaryCardId(use.id)] } },
           });
           last = end;
           linked.add(use.id);
