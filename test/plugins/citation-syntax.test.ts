@@ -222,4 +222,7 @@ describe('quotations', () => {
   it('40. an uncited quotation in single quotes is reported', async () => {
     expect((await render(`They call it 'a formula for renewed instability' and move on.`)).warnings[0]).toContain('the quotation “a formula for renewed instability” has no citation after it');
   });
+  it('41. quotation marks inside code are not quotations', async () => {
+    expect((await render('Write `“a regional power threat” [@a]` or `"three words here"` to quote.')).warnings).toEqual([]);
+  });
 });

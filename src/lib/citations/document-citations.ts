@@ -327,7 +327,7 @@ export function documentCitations(options: DocumentCitationsOptions): DocumentCi
           if (child.type === 'text') {
             offsets.set(child, flat.length);
             flat += child.value;
-          } else if (child.type === 'inlineCode') flat += child.value;
+          } else if (child.type === 'inlineCode') flat += '\uFFFC'; // code is not prose: no quotation or sentence end in it
           else if (child.type === 'break') flat += '\n';
           else if (!SKIPPED.has(child.type) && 'children' in child) walk(child as Parent);
         }
