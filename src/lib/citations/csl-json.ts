@@ -45,7 +45,6 @@ export interface CslItem {
   /** Our `kind`, in the publisher's or our words ("news analysis"). */
   genre?: string;
   language?: string;
-  note?: string;
   keyword?: string;
   /** Our facts CSL has no field for. */
   custom?: { [key: string]: unknown };
@@ -157,6 +156,8 @@ export function sourceToCsl(slug: string, facts: SourceFacts, options: { file?: 
     regions: [...facts.regions],
     topics: [...facts.topics],
     rights: facts.rights,
+    // Our notes on the text as received, kept out of CSL's `note`, which styles print in a reference.
+    ...(facts.notes ? { notes: facts.notes } : {}),
   };
   return {
     id: slug,
@@ -172,7 +173,6 @@ export function sourceToCsl(slug: string, facts: SourceFacts, options: { file?: 
     language: facts.language,
     ...(facts.citeAs ? { 'citation-label': facts.citeAs } : {}),
     ...(facts.topics.length > 0 ? { keyword: facts.topics.join(', ') } : {}),
-    ...(facts.notes ? { note: facts.notes } : {}),
     custom,
   };
 }
@@ -201,7 +201,7 @@ export const CSL_SOURCE_OF_FIELD: Record<string, string> = {
   regions: 'custom.regions',
   topics: 'custom.topics (or keyword)',
   rights: 'custom.rights',
-  notes: 'note',
+  notes: 'custom.notes',
 };
 
 /** True when a parsed manifest is CSL-JSON (an array of items, or one item) rather than our own manifest. */
@@ -258,7 +258,7 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  * One CSL-JSON item as an ingest manifest entry, in our field names, not yet validated (the
  * manifest schema does that, and names each field by `CSL_SOURCE_OF_FIELD`). Fields the
  * export does not have are left out so the schema's defaults and messages apply. Our own facts
- * CSL has no field for come from `custom` (`file`, `regions`, `topics`, `rights`); `file`
+ * CSL has no field for come from `custom` (`file`, `regions`, `topics`, `rights`, `notes`); `file`
  * defaults to the received file named after the slug.
  */
 export function cslToManifestEntry(item: CslItem, receivedFiles: readonly string[] = []): { entry: Record<string, unknown> } | { problem: Omit<CslProblem, 'item'> } {
@@ -293,7 +293,8 @@ export function cslToManifestEntry(item: CslItem, receivedFiles: readonly string
     ...(stringList(custom.regions) ? { regions: stringList(custom.regions) } : {}),
     ...(topics ? { topics } : {}),
     ...(text(custom.rights) ? { rights: text(custom.rights) } : {}),
-    ...(text(item.note) ? { notes: text(item.note) } : {}),
+    // Not CSL's `note`: reference managers fill it with their own annotations ("Extra" in Zotero).
+    ...(text(custom.notes) ? { notes: text(custom.notes) } : {}),
   };
   return { entry };
 }
@@ -325,6 +326,11 @@ export function cslManifest(json: unknown, receivedFiles: readonly string[] = []
     if ('problem' in mapped) problems.push({ item: name, ...mapped.problem });
     else entries.push({ name, entry: mapped.entry });
   });
+  // One item and one text: they go together, whatever the file is called.
+  const only = entries[0];
+  if (items.length === 1 && receivedFiles.length === 1 && only && only.entry.file === undefined) {
+    only.entry.file = receivedFiles[0]?.split(/[\\/]/u).pop();
+  }
   return { entries, problems };
 }
 

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
-import { MANIFEST_FIELDS, manifest as manifestSchema, type ManifestEntry } from '../schema/source-facts.ts';
+import { CSL_SOURCE_OF_FIELD, cslManifest, isCslJson } from '../citations/csl-json.ts';
+import { MANIFEST_FIELDS, manifest as manifestSchema, manifestEntry, type ManifestEntry } from '../schema/source-facts.ts';
 import { closestFirst } from '../text/closest.ts';
 import { decodeArticleText } from './decode-text.ts';
 import { ingestArticle } from './ingest-article.ts';
@@ -40,7 +41,7 @@ export interface PlannedWrite {
  * All or nothing: if one input is bad, nothing is written for any of them.
  */
 export function planIngest(request: IngestRequest, effects: IngestEffects): PlannedWrite[] {
-  const entries = readManifest(request.manifestPath, request.manifestText);
+  const entries = readManifest(request.manifestPath, request.manifestText, request.files);
   if (request.files.length === 0) {
     fail({ file: '(no input)', message: 'no article files were given.', hint: 'usage: npm run ingest -- <file.txt> [more.txt …] --meta <manifest.json> [--force]' });
   }
@@ -105,7 +106,7 @@ export function planIngest(request: IngestRequest, effects: IngestEffects): Plan
   return writes;
 }
 
-function readManifest(path: string, text: string): ManifestEntry[] {
+function readManifest(path: string, text: string, files: readonly string[]): ManifestEntry[] {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -113,6 +114,7 @@ function readManifest(path: string, text: string): ManifestEntry[] {
     const reason = cause instanceof Error ? cause.message : String(cause);
     fail({ file: path, message: `the manifest is not valid JSON (${reason}).`, hint: 'check it with: node -e "JSON.parse(require(\'fs\').readFileSync(process.argv[1]))" ' + path });
   }
+  if (isCslJson(json)) return readCslManifest(path, json, files);
   // A manifest may hold one source object or { sources: [...] }.
   const wrapped = json && typeof json === 'object' && !Array.isArray(json) && !('sources' in json) ? { sources: [json] } : json;
   const parsed = manifestSchema.safeParse(wrapped);
@@ -133,6 +135,40 @@ function readManifest(path: string, text: string): ManifestEntry[] {
     fail({ file: path, message: `the manifest does not match the expected shape:\n${issues}`, hint: 'each source needs file, slug, title, publisher, authors, published, datePrecision, url, kind, language, regions, topics, notes.' });
   }
   return parsed.data.sources;
+}
+
+/**
+ * A reference manager's CSL-JSON export as manifest entries, through the one mapping
+ * (src/lib/citations/csl-json.ts) and the manifest's own schema; problems name the item and
+ * the CSL field each fact comes from.
+ */
+function readCslManifest(path: string, json: unknown, files: readonly string[]): ManifestEntry[] {
+  const { entries, problems: mappingProblems } = cslManifest(json, files);
+  const problems: Problem[] = mappingProblems.map((problem) => ({ file: path, message: `CSL-JSON ${problem.item} ${problem.message}.`, ...(problem.hint ? { hint: problem.hint } : {}) }));
+  const parsed: ManifestEntry[] = [];
+  for (const { name, entry } of entries) {
+    const result = manifestEntry.safeParse(entry);
+    if (result.success) {
+      parsed.push(result.data);
+      continue;
+    }
+    const issues = result.error.issues
+      .map((issue) => {
+        const field = String(issue.path[0] ?? '');
+        const where = CSL_SOURCE_OF_FIELD[field] ?? field;
+        if (entry[field] !== undefined) return `    ${where}: ${issue.message}`;
+        if (field === 'file') return `    ${where}: missing, and no text given to this run is named after the slug ("${String(entry.slug)}.txt")`;
+        return `    ${where}: missing (our "${field}")`;
+      })
+      .join('\n');
+    problems.push({
+      file: path,
+      message: `CSL-JSON ${name} does not give what a source needs:\n${issues}`,
+      hint: 'add the missing fields to the item. Facts CSL has no field for go in "custom": { "file": "<the text file>", "regions": […], "topics": […], "rights": "excerpts" }.',
+    });
+  }
+  if (problems.length > 0) throw new ProblemError(problems);
+  return parsed;
 }
 
 function findEntry(entries: readonly ManifestEntry[], file: string, manifestPath: string): ManifestEntry {
