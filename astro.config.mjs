@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
 import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
 import { remarkChartUsage } from './src/plugins/remark-chart-usage.ts';
+import { remarkWordCount } from './src/plugins/remark-word-count.ts';
 import { publishFiles } from './src/integrations/publish-files.ts';
 import { socialCardPrefetch } from './src/integrations/social-card-prefetch.ts';
 import { contentDependencies } from './src/integrations/content-dependencies.ts';
@@ -49,6 +50,8 @@ export default defineConfig({
     // Source texts and quotations keep their typography exactly as written.
     processor: unified({
       remarkPlugins: [
+        // First, on the tree as written: the reading time and the editorial word limits count its prose.
+        remarkWordCount,
         // Both read what the content layer loaded (src/loaders/snapshots.ts), never content/ itself.
         [remarkCitations, { library: () => sourceLibrarySnapshot.current().value, base, idPrefix: entryIdPrefix }],
         // After citations, so citation brackets are already links and are left alone.

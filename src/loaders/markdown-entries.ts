@@ -46,11 +46,15 @@ function problemsOf(error: unknown, filePath: string, body: string | undefined):
   return start > 0 ? shiftProblems(error.problems, text.slice(0, start).split('\n').length - 1) : error.problems;
 }
 
-/** The glob loader logs each failed render and moves on; this loader fails with them instead, so they are not logged twice. */
-function quietAboutRenderErrors(logger: LoaderContext['logger']): LoaderContext['logger'] {
-  return Object.create(logger, {
-    error: { value: (message: string) => (message.startsWith('Error rendering ') ? undefined : logger.error(message)) },
-  }) as LoaderContext['logger'];
+/** What a failed render stores: no HTML, and the problems where the plugins' records go. */
+function failedRender(problems: readonly Problem[]): RenderedContent {
+  return { html: '', metadata: { frontmatter: { renderProblems: problems } } } as RenderedContent;
+}
+
+/** The problems a stored render carries (none for a good one). */
+function renderProblems(rendered: { metadata?: { frontmatter?: Record<string, unknown> } } | undefined): Problem[] {
+  const problems = rendered?.metadata?.frontmatter?.renderProblems;
+  return Array.isArray(problems) ? (problems as Problem[]) : [];
 }
 
 function extensionOf(path: string | undefined): string {
@@ -58,7 +62,7 @@ function extensionOf(path: string | undefined): string {
 }
 
 /** What the rendering of an entry depends on besides the entry and the snapshots: our plugins' code and the installed packages. */
-function rendererDigest(root: string): string {
+export function rendererDigest(root: string): string {
   const hash = createHash('sha256');
   const addFolder = (folder: string) => {
     if (!existsSync(folder)) return;
@@ -99,8 +103,9 @@ export function markdownEntries(options: MarkdownEntriesOptions): Loader {
         throw new Error('src/loaders/markdown-entries.ts: this version of Astro no longer passes entryTypes to loaders, so entries that fail to render could not be caught; update the loader.');
       }
       const root = fileURLToPath(context.config.root);
-      const failures: { id: string; problems: readonly Problem[] }[] = [];
 
+      // An entry that fails to render is stored with its problems in place of its HTML, under
+      // the digest of what it was rendered from: it fails again (and only) until that changes.
       const withRenderChecks = (entryType: EntryType): EntryType => {
         const getRenderFunction = entryType.getRenderFunction;
         if (!getRenderFunction) return entryType;
@@ -112,8 +117,7 @@ export function markdownEntries(options: MarkdownEntriesOptions): Loader {
               try {
                 return await render(entry);
               } catch (error) {
-                failures.push({ id: entry.id, problems: problemsOf(error, entry.filePath, entry.body) });
-                throw error;
+                return failedRender(problemsOf(error, entry.filePath, entry.body));
               }
             };
           },
@@ -121,39 +125,40 @@ export function markdownEntries(options: MarkdownEntriesOptions): Loader {
       };
       const entryTypes = new Map([...context.entryTypes].map(([extension, entryType]) => [extension, withRenderChecks(entryType)]));
 
-      const loadWith = async (snapshots: readonly Snapshot<unknown>[], watcher: LoaderContext['watcher']) => {
+      const loadWith = async (snapshots: readonly Snapshot<unknown>[], watcher: LoaderContext['watcher']): Promise<Problem[]> => {
         const dependencies = [rendererDigest(root), ...snapshots.map((snapshot) => snapshot.digest)].join('\n');
-        failures.length = 0;
         await inner.load({
           ...context,
-          logger: quietAboutRenderErrors(context.logger),
           // @ts-expect-error entryTypes is Astro's internal loader input (see ContextWithEntryTypes).
           entryTypes,
           watcher,
           generateDigest: (data) => context.generateDigest(typeof data === 'string' ? `${data}\0${dependencies}` : { data, dependencies }),
         });
-        // The glob loader stores an entry that failed to render, under its new digest, without
-        // its HTML: left there, the next build would find the digest unchanged and publish it
-        // empty. Removed, it is rendered (and fails) again.
-        for (const { id } of failures) context.store.delete(id);
-        const unrendered = [...context.store.values()].filter((entry) => !entry.rendered && !entry.deferredRender && context.entryTypes.get(extensionOf(entry.filePath))?.getRenderFunction);
-        for (const entry of unrendered) context.store.delete(entry.id);
-        const problems = [
-          ...failures.flatMap((failure) => failure.problems),
-          ...unrendered.map((entry) => ({ file: entry.filePath ?? entry.id, message: 'has no rendered content; it is rendered again on the next build.' })),
-        ];
-        if (problems.length > 0) throw new ProblemError(problems, `${countProblems(problems.length, '')} in the ${context.collection} collection:`);
+        const problems: Problem[] = [];
+        for (const entry of context.store.values()) {
+          if (entry.deferredRender || !context.entryTypes.get(extensionOf(entry.filePath))?.getRenderFunction) continue;
+          if (!entry.rendered) {
+            // Not expected (every render returns something); never leave it cached as done.
+            context.store.delete(entry.id);
+            problems.push({ file: entry.filePath ?? entry.id, message: 'has no rendered content; it is rendered again on the next build.' });
+          } else problems.push(...renderProblems(entry.rendered));
+        }
         publish?.([...context.store.values()].map(({ id, data }) => ({ id, data })).sort((a, b) => a.id.localeCompare(b.id)));
+        return problems;
       };
+      const report = (problems: readonly Problem[]) => new ProblemError(problems, `${countProblems(problems.length, '')} in the ${context.collection} collection:`);
 
-      await loadWith(await Promise.all(dependsOn.map((channel) => channel.ready())), context.watcher);
+      const problems = await loadWith(await Promise.all(dependsOn.map((channel) => channel.ready())), context.watcher);
+      // A build stops here. `npm run dev` goes on: the page showing the entry shows its problems
+      // (src/data/rendered.ts), as Astro shows an MDX briefing that does not compile.
+      if (problems.length > 0 && !context.watcher) throw report(problems);
+      if (problems.length > 0) context.logger.error(report(problems).message);
       // In `npm run dev`, a changed source or glossary re-renders every entry that may depend on it.
       for (const channel of dependsOn) {
         channel.subscribe(context.collection, () => {
-          loadWith(
-            dependsOn.map((dependency) => dependency.current()),
-            undefined,
-          ).catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+          loadWith(dependsOn.map((dependency) => dependency.current()), undefined)
+            .then((later) => later.length > 0 && context.logger.error(report(later).message))
+            .catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
         });
       }
     },

@@ -8,6 +8,7 @@ import { renderEntry } from '../data/rendered.ts';
 import { routes } from '../lib/routes.ts';
 import { absolutizeHtml, chartsAsLinks, renderAtomFeed } from '../lib/publishing/atom-feed.ts';
 import { escapeXml } from '../lib/publishing/xml.ts';
+import { warnOnConsole } from '../lib/problems.ts';
 import { SITE, absoluteUrl } from '../config.ts';
 
 /** How many briefings the feed carries, newest first. */
@@ -27,12 +28,15 @@ export const GET: APIRoute = async () => {
     const body = await container.renderToString(Content);
     // The numbered Sources list, so the citation markers mean something in a feed reader too.
     const sourcesList = await container.renderToString(CitationSources, { props: { citations } });
-    const takeaways = `<h2>Key takeaways</h2><ul>${briefing.data.keyTakeaways.map((item) => `<li>${escapeXml(item)}</li>`).join('')}</ul>`;
+    // Origins given so that a character XML cannot hold is reported once, by the field it was typed in.
+    const field = (name: string) => ({ file: briefing.filePath ?? briefing.id, field: name, output: 'feed.xml', warn: warnOnConsole });
+    const takeaways = `<h2>Key takeaways</h2><ul>${briefing.data.keyTakeaways.map((item) => `<li>${escapeXml(item, field('keyTakeaways'))}</li>`).join('')}</ul>`;
     entries.push({
       url,
+      source: briefing.filePath,
       title: briefing.data.title,
       summary: briefing.data.dek,
-      contentHtml: absolutizeHtml(chartsAsLinks(`<p><em>${escapeXml(briefing.data.dek)}</em></p>${takeaways}${body}${sourcesList}`, url), url),
+      contentHtml: absolutizeHtml(chartsAsLinks(`<p><em>${escapeXml(briefing.data.dek, field('dek'))}</em></p>${takeaways}${body}${sourcesList}`, url), url),
       published: briefing.data.published,
       updated: briefing.data.updated,
       authors: briefing.data.authors,

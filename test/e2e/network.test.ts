@@ -118,7 +118,8 @@ describe('no third-party requests', () => {
     expect(offenders, `Third-party requests:\n${offenders.join('\n')}`).toEqual([]);
   });
 
-  it('scrolling to the end and using the search field requests nothing outside the site either', async () => {
+  // One page of each template in turn, each waited on until the network is idle: minutes on a busy machine.
+  it('scrolling to the end and using the search field requests nothing outside the site either', { timeout: 240_000 }, async () => {
     const offenders: string[] = [];
     for (const sample of representativePages()) {
       const page = await browser.newPage();

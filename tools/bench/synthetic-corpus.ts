@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { escapeHtml } from '../../src/lib/citations/render-citation-cards.ts';
+import { escapeHtml } from '../../src/lib/text/escape-html.ts';
 import { pageSearchAttributes, type PageSearchFacts } from '../../src/lib/search/page-search-attributes.ts';
 import { ingestArticle } from '../../src/lib/sources/ingest-article.ts';
 

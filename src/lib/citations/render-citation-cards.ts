@@ -1,3 +1,5 @@
+import { escapeHtml } from '../text/escape-html.ts';
+
 /** What one preview card shows, computed by the page from the citation record and the source. */
 export interface CitationCardView {
   id: string;
@@ -17,10 +19,6 @@ export interface CitationCardView {
   originalHref?: string | undefined;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escape = (text: string) => text.replace(/[&<>"]/gu, (char) => ESCAPES[char] ?? char);
-/** Escapes text for HTML element content or a double-quoted attribute (also used by tools/bench's synthetic pages). */
-export { escape as escapeHtml };
 
 /**
  * The preview cards' HTML. Written as a string rather than as Astro markup because a
@@ -30,19 +28,19 @@ export { escape as escapeHtml };
 export function renderCitationCards(cards: readonly CitationCardView[]): string {
   return cards
     .map((card) => {
-      const meta = [card.publisher, card.date, card.label].filter(Boolean).map((part) => escape(part ?? '')).join(' · ');
+      const meta = [card.publisher, card.date, card.label].filter(Boolean).map((part) => escapeHtml(part ?? '')).join(' · ');
       const passage =
         card.before || card.quoted
-          ? `<blockquote class="cite-card-passage">${escape(card.before)}${card.quoted ? `<mark>${escape(card.quoted)}</mark>` : ''}${escape(card.after)}</blockquote>`
+          ? `<blockquote class="cite-card-passage">${escapeHtml(card.before)}${card.quoted ? `<mark>${escapeHtml(card.quoted)}</mark>` : ''}${escapeHtml(card.after)}</blockquote>`
           : '<p class="cite-card-passage">The whole article is cited.</p>';
       const read = card.label ? `Read ${card.label} in the source` : 'Read the source';
       const original = card.originalHref
-        ? `<a href="${escape(card.originalHref)}" rel="nofollow noopener">Original at ${escape(new URL(card.originalHref).hostname.replace(/^www\./u, ''))}</a>`
+        ? `<a href="${escapeHtml(card.originalHref)}" rel="nofollow noopener">Original at ${escapeHtml(new URL(card.originalHref).hostname.replace(/^www\./u, ''))}</a>`
         : '';
       return (
-        `<div class="cite-card" id="${escape(card.id)}" popover="manual" role="note">` +
-        `<p class="cite-card-meta">${meta}</p><p class="cite-card-title">${escape(card.title)}</p>${passage}` +
-        `<p class="cite-card-links"><a href="${escape(card.passageHref)}">${escape(read)}</a>${original}</p></div>`
+        `<div class="cite-card" id="${escapeHtml(card.id)}" popover="manual" role="note">` +
+        `<p class="cite-card-meta">${meta}</p><p class="cite-card-title">${escapeHtml(card.title)}</p>${passage}` +
+        `<p class="cite-card-links"><a href="${escapeHtml(card.passageHref)}">${escapeHtml(read)}</a>${original}</p></div>`
       );
     })
     .join('');

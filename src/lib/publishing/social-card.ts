@@ -125,14 +125,26 @@ export function cardFonts(): CardFont[] {
   return cachedFonts;
 }
 
-/**
- * What decides a card's pixels: the laid-out tree (text and styles), the fonts and the
- * renderers' versions. Equal keys give byte-identical PNGs, so a card can be reused.
- */
-export function socialCardKey(input: SocialCardInput, fonts: readonly CardFont[]): string {
+/** How cards are drawn, besides their tree and fonts: the renderers' versions and the card's size. */
+export interface CardRenderer {
+  versions: string[];
+  width: number;
+  height: number;
+}
+
+/** The renderer installed here. */
+export function installedCardRenderer(): CardRenderer {
   const require = createRequire(import.meta.url);
   const versions = ['satori/package.json', '@resvg/resvg-js/package.json'].map((name) => (require(name) as { version: string }).version);
-  const hash = createHash('sha256').update(JSON.stringify({ tree: socialCardTree(input), versions }));
+  return { versions, width: CARD_WIDTH, height: CARD_HEIGHT };
+}
+
+/**
+ * What decides a card's pixels: the laid-out tree (text and styles), the fonts, the renderers'
+ * versions and the card's size. Equal keys give byte-identical PNGs, so a card can be reused.
+ */
+export function socialCardKey(input: SocialCardInput, fonts: readonly CardFont[], renderer: CardRenderer = installedCardRenderer()): string {
+  const hash = createHash('sha256').update(JSON.stringify({ tree: socialCardTree(input), renderer }));
   for (const font of fonts) hash.update(`${font.name}/${font.weight}/`).update(font.data);
   return hash.digest('hex');
 }

@@ -5,7 +5,6 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import { directive } from 'micromark-extension-directive';
-import { processCache } from '../cache/process-cache.ts';
 import { fail } from '../problems.ts';
 import type { BlockRole, SourceBlock } from './types.ts';
 
@@ -57,8 +56,15 @@ export function serializeSourceBody(blocks: readonly SourceBlock[]): string {
   return toMarkdown(root, { extensions: [directiveToMarkdown()], bullet: '-', emphasis: '_', strong: '*', fences: true });
 }
 
-/** Parsed bodies by their text: the loader, the citation index and the pages all read the same files. */
-const parsedBodies = processCache<string, readonly SourceBlock[]>('parsed-source-bodies');
+/**
+ * Parsed bodies by their text, shared by every copy of this module in the process: Astro loads
+ * it more than once (the content loaders and the rendered pages are separate module
+ * instances), and both parse every source. Keyed by the whole text, a pure function's memo.
+ */
+const parsedBodies: Map<string, readonly SourceBlock[]> = ((globalThis as Record<symbol, unknown>)[Symbol.for('briefings-site:parsed-source-bodies')] ??= new Map()) as Map<
+  string,
+  readonly SourceBlock[]
+>;
 
 /** Where a body sits, for messages: its file and the lines before it (the frontmatter). */
 export interface BodyPlace {

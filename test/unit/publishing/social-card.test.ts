@@ -3,7 +3,7 @@ import { pngSize } from '../../helpers/png.ts';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cachedSocialCard, cardFonts, clampText, renderSocialCard, socialCardKey, titleSize } from '../../../src/lib/publishing/social-card.ts';
+import { cachedSocialCard, cardFonts, clampText, installedCardRenderer, renderSocialCard, socialCardKey, titleSize } from '../../../src/lib/publishing/social-card.ts';
 
 describe('clampText', () => {
   it('leaves short text alone and cuts long text at a word with an ellipsis', () => {
@@ -36,6 +36,22 @@ describe('cachedSocialCard', () => {
   it('keys a card by what it shows', () => {
     expect(socialCardKey(input, cardFonts())).toBe(socialCardKey({ ...input }, cardFonts()));
     expect(socialCardKey(input, cardFonts())).not.toBe(socialCardKey({ ...input, title: 'Another title' }, cardFonts()));
+  });
+
+  it('keys a card by everything it depends on: each input field, the fonts, the renderers and the size', () => {
+    const fonts = cardFonts();
+    const key = socialCardKey(input, fonts);
+    const renderer = installedCardRenderer();
+    const changed = [
+      socialCardKey({ ...input, kicker: `${input.kicker}!` }, fonts),
+      socialCardKey({ ...input, dek: `${input.dek} More.` }, fonts),
+      socialCardKey({ ...input, footer: `${input.footer}/x` }, fonts),
+      socialCardKey(input, fonts.slice(1)),
+      socialCardKey(input, fonts.map((font, i) => (i === 0 ? { ...font, data: Buffer.concat([Buffer.from(font.data), Buffer.from([0])]) } : font))),
+      socialCardKey(input, fonts, { ...renderer, versions: [...renderer.versions.slice(0, 1), '0.0.0'] }),
+      socialCardKey(input, fonts, { ...renderer, width: renderer.width + 1 }),
+    ];
+    for (const other of changed) expect(other).not.toBe(key);
   });
 
   it('draws a card once, stores it under its key and reads it back the next time', async () => {

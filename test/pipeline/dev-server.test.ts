@@ -1,0 +1,73 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildEnvironment } from '../../tools/process/build-environment.ts';
+import { copyProject, type ProjectCopy } from '../../tools/process/project-copy.ts';
+import { runCommand } from '../../tools/process/run-command.ts';
+
+/**
+ * `npm run dev` reaches the build's verdict on every citation: when a source is re-ingested
+ * with a word changed that a glossary entry quotes, the glossary page stops being served and
+ * shows the misquotation instead, as `npm run build` fails on it (test/pipeline/warm-rebuild.test.ts).
+ */
+const RECEIVED = join(import.meta.dirname, '../fixtures/received');
+const CARNEGIE = '003_9c8806cec8814926.txt';
+const PORT = 4391;
+const env = buildEnvironment({ BUILD_DATE: '2026-01-01' });
+
+let copy: ProjectCopy | undefined;
+let server: ChildProcess | undefined;
+afterAll(() => {
+  server?.kill();
+  copy?.remove();
+});
+
+async function get(path: string): Promise<{ status: number; text: string }> {
+  const response = await fetch(`http://127.0.0.1:${PORT}${path}`);
+  return { status: response.status, text: await response.text() };
+}
+
+async function waitFor<T>(what: string, check: () => Promise<T | undefined>, seconds: number): Promise<T> {
+  const until = Date.now() + seconds * 1000;
+  for (;;) {
+    const value = await check().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+describe('the development server', () => {
+  it('shows a glossary misquotation as soon as the source it quotes changes', { timeout: 300_000 }, async () => {
+    copy = copyProject({ prefix: 'dev-server-' });
+    const root = copy.root;
+    let log = '';
+    server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(PORT)], { cwd: root, env });
+    server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+
+    const before = await waitFor('the glossary page', async () => {
+      const page = await get('/glossary/');
+      return page.status === 200 ? page : undefined;
+    }, 180);
+    expect(before.text).toContain('the caliphate occupied the Levant');
+
+    const received = mkdtempSync(join(tmpdir(), 'dev-received-'));
+    const text = readFileSync(join(RECEIVED, CARNEGIE), 'utf8');
+    writeFileSync(join(received, CARNEGIE), text.replace('when the caliphate occupied the Levant', 'when the caliphate held the Levant'));
+    writeFileSync(join(received, 'manifest.json'), readFileSync(join(RECEIVED, 'manifest.json')));
+    const ingest = await runCommand(process.execPath, ['scripts/ingest.ts', join(received, CARNEGIE), '--meta', join(received, 'manifest.json'), '--force', '--date', '2026-01-01'], { cwd: root, env });
+    expect(ingest.status, ingest.output).toBe(0);
+
+    const after = await waitFor('the glossary page to fail', async () => {
+      const page = await get('/glossary/');
+      return page.status === 500 ? page : undefined;
+    }, 60);
+    expect(after.text).toContain('ProblemError');
+    await waitFor('the problem in the log', async () => (log.includes('content/glossary/levant.md:5:88: quotation not found') ? true : undefined), 30);
+    // The rest of the site is still served: only the page showing the entry fails.
+    expect((await get('/sources/')).status).toBe(200);
+  });
+});
