@@ -1,27 +1,21 @@
 /**
- * npm run build [-- --outDir <dir>] [-- --no-link]: builds the site into a temporary folder next to the output
- * folder, runs the post-build steps on it, and only then switches the output path to it in one
- * atomic step (`dist` is a link to the current version: tools/process/output-folder.ts). A failed
- * build (bad frontmatter, a misquotation, a broken chart datum) leaves the previous dist/ exactly
- * as it was, and at no moment of a build is there no dist/, so a host serving dist/ never sees
+ * npm run build [-- --outDir <dir>] [-- --no-link]: builds the site (search index included: the
+ * pagefind integration runs inside `astro build`) into a temporary folder next to the output
+ * folder, and only then switches the output path to it in one atomic step (`dist` is a link to
+ * the current version: tools/process/output-folder.ts). A failed build (bad frontmatter, a
+ * misquotation, a broken chart datum, a Pagefind failure) leaves the previous dist/ exactly as
+ * it was, and at no moment of a build is there no dist/, so a host serving dist/ never sees
  * half a site, or none. What builds killed earlier left beside it is removed first.
  * `--no-link` makes the output a plain folder instead, for hosts that build in a fresh checkout
  * and upload it (Netlify, Cloudflare Pages).
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildingFolder, publishBuild, removeStaleBuilds } from '../tools/process/output-folder.ts';
-
-/**
- * Steps that run on the freshly built folder before the swap, in order, each as
- * `node <script> <outDir>`. A step whose script is not in this checkout yet is reported and
- * skipped, so branches that add one (Pagefind from the search work) compose without edits here.
- */
-const POST_BUILD_STEPS = ['scripts/pagefind.ts'];
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, 'no-link': { type: 'boolean', default: false } } });
 const outDir = resolve(values.outDir);
@@ -63,14 +57,6 @@ async function run(label: string, args: string[]): Promise<void> {
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 for (const stale of removeStaleBuilds(outDir)) console.log(`build: removed ${relative(process.cwd(), stale) || stale}, left by a build that is no longer running.`);
 await run('astro build', [astroBin, 'build', '--outDir', building]);
-for (const step of POST_BUILD_STEPS) {
-  const script = resolve(import.meta.dirname, '..', step);
-  if (!existsSync(script)) {
-    console.log(`build: ${step} is not in this checkout; skipped.`);
-    continue;
-  }
-  await run(step, [script, building]);
-}
 
 const version = publishBuild(building, outDir, { link: !values['no-link'] });
 const unique = [...new Set(warnings)];

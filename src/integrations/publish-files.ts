@@ -69,7 +69,7 @@ export function publishFiles(): AstroIntegration {
 
         const policy = { scriptHashes: [...scriptHashes], styleHashes: [...styleHashes], strictTransportSecurity: hsts };
         const topLevel = readdirSync(root).map((name) => (statSync(join(root, name)).isDirectory() ? `${name}/` : name));
-        // Pagefind writes its folder after Astro has finished (see the build script).
+        // Written by the pagefind integration, which runs before this one; listed even if it did not.
         if (!topLevel.includes('pagefind/')) topLevel.push('pagefind/');
         writeFileSync(join(root, '_headers'), formatHeadersFile(headersRules(topLevel, policy)));
         writeFileSync(join(root, NGINX_SNIPPET), formatNginxSnippet(securityHeaders(policy)));

@@ -4,6 +4,7 @@ import { loadRenderers } from 'astro:container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { publishedBriefings } from '../data/briefings.ts';
 import CitationSources from '../components/CitationSources.astro';
+import { briefingComponents } from '../components/briefing-components.ts';
 import { renderEntry } from '../data/rendered.ts';
 import { routes } from '../lib/routes.ts';
 import { absolutizeHtml, chartsAsLinks, renderAtomFeed } from '../lib/publishing/atom-feed.ts';
@@ -25,7 +26,7 @@ export const GET: APIRoute = async () => {
   for (const briefing of briefings) {
     const url = absoluteUrl(routes.briefing(briefing.id));
     const { Content, citations } = await renderEntry(briefing);
-    const body = await container.renderToString(Content);
+    const body = await container.renderToString(Content, { props: { components: briefingComponents } });
     // The numbered Sources list, so the citation markers mean something in a feed reader too.
     const sourcesList = await container.renderToString(CitationSources, { props: { citations } });
     // Origins given so that a character XML cannot hold is reported once, by the field it was typed in.

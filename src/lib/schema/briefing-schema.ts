@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 import { closestFirst } from '../text/closest.ts';
+import { describeValue, explain } from './error-messages.ts';
 import { calendarDate } from './partial-date-field.ts';
 import { slug } from './slug.ts';
+import { strictFields } from './strict-fields.ts';
 import { tagList } from './tags.ts';
 
 /**
@@ -11,38 +13,38 @@ import { tagList } from './tags.ts';
  */
 export function briefingSchema(known: readonly string[] | (() => readonly string[])) {
   const knownSlugs = typeof known === 'function' ? known : () => known;
-  return z
-    .object({
-      /** Headline. */
-      title: z.string().min(1, 'expected a title'),
-      /** One or two sentences under the headline: what the briefing explains. */
-      dek: z.string().min(1, 'expected a dek: one or two sentences under the title'),
-      /** First publication day, YYYY-MM-DD. */
-      published: calendarDate,
-      /** Day of the last substantive update, if any; shown as "Updated …". */
-      updated: calendarDate.optional(),
-      /** Our writers (not the sources' authors). */
-      authors: z.array(z.string().min(1)).min(1, 'expected at least one author'),
-      regions: tagList,
-      topics: tagList,
-      /** Slugs of the sources this briefing draws on; each must exist in content/sources/. */
-      sources: z.array(
-        slug.refine((value) => knownSlugs().includes(value), {
-          error: (issue) =>
-            `unknown source "${String(issue.input)}"; known sources, closest first: ${closestFirst(String(issue.input), knownSlugs()).join(', ')}`,
-        }),
-      ).min(1, 'expected at least one source slug'),
-      /** Three to five sentences a reader should take away. */
-      keyTakeaways: z.array(z.string().min(1)).min(1, 'expected at least one key takeaway'),
-      /** Drafts show in `npm run dev` only. */
-      draft: z.boolean().default(false),
-    })
-    .strict()
-    .superRefine((data, ctx) => {
-      if (data.updated && data.updated < data.published) {
-        ctx.addIssue({ code: 'custom', path: ['updated'], message: 'updated is earlier than published' });
-      }
-    });
+  return strictFields({
+    /** Headline. */
+    title: z.string(explain()).min(1, explain('expected a title')),
+    /** One or two sentences under the headline: what the briefing explains. */
+    dek: z.string(explain()).min(1, explain('expected a dek: one or two sentences under the title')),
+    /** First publication day, YYYY-MM-DD. */
+    published: calendarDate,
+    /** Day of the last substantive update, if any; shown as "Updated …". */
+    updated: calendarDate.optional(),
+    /** Our writers (not the sources' authors). */
+    authors: z.array(z.string(explain()).min(1), explain()).min(1, explain('expected at least one author')),
+    regions: tagList,
+    topics: tagList,
+    /** Slugs of the sources this briefing draws on; each must exist in content/sources/. */
+    sources: z.array(
+      slug.refine((value) => knownSlugs().includes(value), {
+        error: (issue) =>
+          `unknown source "${String(issue.input)}"; known sources, closest first: ${closestFirst(String(issue.input), knownSlugs()).join(', ')}`,
+      }),
+      explain(),
+    ).min(1, explain('expected at least one source slug')),
+    /** Three to five sentences a reader should take away. */
+    keyTakeaways: z.array(z.string(explain()).min(1), explain()).min(1, explain('expected at least one key takeaway')),
+    /** Drafts show in `npm run dev` only. */
+    draft: z.boolean(explain()).default(false),
+  }).superRefine((data, ctx) => {
+    if (data.updated && data.updated < data.published) {
+      // The day as the author wrote it: a date here was read from a quoted "YYYY-MM-DD".
+      const written = describeValue(data.updated.toISOString().slice(0, 10));
+      ctx.addIssue({ code: 'custom', path: ['updated'], message: `updated is earlier than published (got ${written})` });
+    }
+  });
 }
 
 export type BriefingFrontmatter = z.infer<ReturnType<typeof briefingSchema>>;

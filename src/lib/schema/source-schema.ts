@@ -1,25 +1,27 @@
 import { z } from 'astro/zod';
+import { explain } from './error-messages.ts';
 import { checkDatePrecision, sourceFactsShape } from './source-facts.ts';
+import { strictFields } from './strict-fields.ts';
 
 /** What ingestion recorded about the text it received. */
-export const ingestRecord = z.object({
-  /** The file name the text arrived as. */
-  file: z.string().min(1),
-  /** The day it was ingested (YYYY-MM-DD). */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected the ingest day as YYYY-MM-DD'),
-  /** `sha256:` of the text's word sequence; the build recomputes it to catch hand edits. */
-  fingerprint: z.string().regex(/^sha256:[0-9a-f]{64}$/u, 'expected "sha256:" and 64 hex digits, as written by npm run ingest'),
-  /** How many words the received text had. */
-  words: z.number().int().positive(),
-});
+export const ingestRecord = z.object(
+  {
+    /** The file name the text arrived as. */
+    file: z.string(explain()).min(1),
+    /** The day it was ingested (YYYY-MM-DD). */
+    date: z.string(explain()).regex(/^\d{4}-\d{2}-\d{2}$/u, explain('expected the ingest day as YYYY-MM-DD')),
+    /** `sha256:` of the text's word sequence; the build recomputes it to catch hand edits. */
+    fingerprint: z.string(explain()).regex(/^sha256:[0-9a-f]{64}$/u, explain('expected "sha256:" and 64 hex digits, as written by npm run ingest')),
+    /** How many words the received text had. */
+    words: z.number(explain()).int().positive(),
+  },
+  explain(),
+);
 
 /** Frontmatter of `content/sources/<slug>.md`. */
-export const sourceSchema = z
-  .object({
-    ...sourceFactsShape,
-    ingest: ingestRecord,
-  })
-  .strict()
-  .superRefine(checkDatePrecision);
+export const sourceSchema = strictFields({
+  ...sourceFactsShape,
+  ingest: ingestRecord,
+}).superRefine(checkDatePrecision);
 
 export type SourceFrontmatter = z.infer<typeof sourceSchema>;
