@@ -10,6 +10,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { remarkWordCount } from './src/plugins/remark-word-count.ts';
 import { publishFiles } from './src/integrations/publish-files.ts';
 import { socialCardPrefetch } from './src/integrations/social-card-prefetch.ts';
+import { siteFonts } from './src/integrations/site-fonts.ts';
 import { contentDependencies } from './src/integrations/content-dependencies.ts';
 import { glossaryTermsSnapshot, sourceLibrarySnapshot } from './src/loaders/snapshots.ts';
 import { DEPLOYMENT } from './src/config.ts';
@@ -33,7 +34,7 @@ export default defineConfig({
   // Astro language server which schema a content file follows: frontmatter completion and checks.
   experimental: { contentIntellisense: true },
   // Pagefind before publish-files, so the headers file sees the pagefind/ folder.
-  integrations: [mdx(), pagefind(), publishFiles(), socialCardPrefetch(), contentDependencies()],
+  integrations: [siteFonts(), mdx(), pagefind(), publishFiles(), socialCardPrefetch(), contentDependencies()],
   // Every script and stylesheet as an external, content-hashed file: the CSP needs no
   // 'unsafe-inline' and no per-build hashes, and CSS is cached across pages.
   vite: {

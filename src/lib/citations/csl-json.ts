@@ -2,11 +2,14 @@
  * CSL-JSON (the Citation Style Language's data format, schema 1.0.2), the format reference
  * managers (Zotero, Mendeley, Pandoc's citeproc) read and export. One mapping, both ways:
  * our source facts to a CSL-JSON item (source pages, the bibliography, BibTeX and formatted
- * references are made from it) and a CSL-JSON item back to an ingest manifest entry
- * (`npm run ingest -- text.txt --meta export.json`). A build test validates every source's
- * item against the schema and maps it back to the facts it came from.
+ * references are made from it: `sourceToCsl`) and a reference manager's item back to manifest
+ * fields for `npm run ingest` (`mapCslItem`, read by src/lib/sources/manifest/read-manifest.ts).
+ * A build test validates every source's item against the schema and maps it back to the facts
+ * it came from.
  */
 import { isoPartialDate, isPartialDate, parsePartialDate, partialDateOfDay, type PartialDate } from '../dates/partial-date.ts';
+import { languageTag } from '../sources/html/page-metadata.ts';
+import { readDate } from '../sources/metadata/read-date.ts';
 
 /** A name in CSL-JSON: a person split into parts, or a literal (an organization, a name we cannot split safely). */
 export interface CslName {
@@ -38,6 +41,7 @@ export interface CslItem {
   title?: string;
   author?: CslName[];
   issued?: CslDate | string;
+  accessed?: CslDate;
   publisher?: string;
   /** The newspaper, magazine or site the article appeared in. */
   'container-title'?: string;
@@ -60,6 +64,10 @@ export interface SourceFacts {
   published: string;
   datePrecision: 'day' | 'month' | 'year';
   url: string | null;
+  /** The day the text was retrieved (YYYY-MM-DD): CSL's `accessed`. */
+  retrieved?: string | undefined;
+  /** An archived copy's address: no CSL variable, so `custom.archived`. */
+  archived?: string | undefined;
   kind: string;
   language: string;
   regions: readonly string[];
@@ -86,22 +94,6 @@ const TYPE_BY_KIND: readonly [RegExp, string][] = [
   [/\binterview\b/iu, 'interview'],
   [/\bweb ?page\b|\bwebsite\b/iu, 'webpage'],
 ];
-
-/** When an export gives no genre, a kind that names the form only, so it claims no genre the source may not have. */
-const KIND_BY_TYPE: Record<string, string> = {
-  'article-newspaper': 'newspaper article',
-  'article-magazine': 'magazine article',
-  'article-journal': 'journal article',
-  'post-weblog': 'blog post',
-  post: 'online post',
-  webpage: 'web page',
-  report: 'report',
-  book: 'book',
-  chapter: 'book chapter',
-  speech: 'speech',
-  interview: 'interview',
-  article: 'article',
-};
 
 /** Types whose publisher is also the publication the item appeared in (`container-title`). */
 const PUBLISHED_IN = new Set(['article-newspaper', 'article-magazine', 'post-weblog', 'webpage']);
@@ -159,7 +151,9 @@ export function sourceToCsl(slug: string, facts: SourceFacts, options: { file?: 
     rights: facts.rights,
     // Our notes on the text as received, kept out of CSL's `note`, which styles print in a reference.
     ...(facts.notes ? { notes: facts.notes } : {}),
+    ...(facts.archived ? { archived: facts.archived } : {}),
   };
+  const retrieved = facts.retrieved ? parsePartialDate(facts.retrieved) : undefined;
   return {
     id: slug,
     'citation-key': slug,
@@ -170,169 +164,13 @@ export function sourceToCsl(slug: string, facts: SourceFacts, options: { file?: 
     publisher: facts.publisher,
     ...(PUBLISHED_IN.has(type) ? { 'container-title': facts.publisher } : {}),
     ...(facts.url ? { URL: facts.url } : {}),
+    ...(retrieved && isPartialDate(retrieved) ? { accessed: cslDate(retrieved) } : {}),
     genre: facts.kind,
     language: facts.language,
     ...(facts.citeAs ? { 'citation-label': facts.citeAs } : {}),
     ...(facts.topics.length > 0 ? { keyword: facts.topics.join(', ') } : {}),
     custom,
   };
-}
-
-/** A problem found reading a CSL-JSON manifest, in the export's own field names. */
-export interface CslProblem {
-  /** Which item: `item 2 ("costa-2024")`. */
-  item: string;
-  message: string;
-  hint?: string;
-}
-
-/** Which CSL field each manifest field comes from, for messages about what an export lacks. */
-export const CSL_SOURCE_OF_FIELD: Record<string, string> = {
-  file: 'custom.file',
-  slug: 'citation-key (or id)',
-  title: 'title',
-  citeAs: 'citation-label',
-  publisher: 'publisher (or container-title)',
-  authors: 'author',
-  published: 'issued',
-  datePrecision: 'issued',
-  url: 'URL',
-  kind: 'genre (or type)',
-  language: 'language',
-  regions: 'custom.regions',
-  topics: 'custom.topics (or keyword)',
-  rights: 'custom.rights',
-  notes: 'custom.notes',
-};
-
-/** True when a parsed manifest is CSL-JSON (an array of items, or one item) rather than our own manifest. */
-export function isCslJson(json: unknown): boolean {
-  if (Array.isArray(json)) return true;
-  if (!json || typeof json !== 'object') return false;
-  const record = json as Record<string, unknown>;
-  // Our manifest has `published`, `kind` and `slug`; an item has `issued` or `type` and `id`.
-  return !('sources' in record) && ('issued' in record || ('type' in record && 'id' in record));
-}
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
-
-/** A slug suggested for a citation key that is not one: "costaWhyISIS2024" → "costa-why-isis-2024". */
-export function slugFromKey(key: string): string {
-  return key
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2')
-    .replace(/(\p{L})(\p{N})/gu, '$1-$2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '');
-}
-
-/** The publication date of an item at its precision, or why it cannot be read. */
-export function publishedFromCsl(issued: CslDate | string | undefined): { published: string; datePrecision: 'day' | 'month' | 'year' } | { error: string } {
-  if (issued === undefined) return { error: 'has no "issued" date' };
-  const fromString = (value: string) => {
-    const parsed = parsePartialDate(value.trim());
-    return isPartialDate(parsed) ? parsed : undefined;
-  };
-  let date: PartialDate | undefined;
-  if (typeof issued === 'string') date = fromString(issued);
-  else if (issued['date-parts']) {
-    if (issued['date-parts'].length > 1) return { error: 'has a date range in "issued"; give the day, month or year it was published' };
-    const parts = (issued['date-parts'][0] ?? []).map((part) => Number(part));
-    if (parts.length === 0 || parts.some((part) => !Number.isInteger(part))) return { error: `has "issued" date-parts ${JSON.stringify(issued['date-parts'])}, which are not whole numbers` };
-    const text = [String(parts[0]).padStart(4, '0'), ...parts.slice(1).map((part) => String(part).padStart(2, '0'))].join('-');
-    const parsed = parsePartialDate(text);
-    if (!isPartialDate(parsed)) return { error: `has "issued" ${JSON.stringify(issued['date-parts'])}: ${parsed.error}` };
-    date = parsed;
-  } else if (issued.raw) date = fromString(issued.raw);
-  else if (issued.literal) date = fromString(issued.literal);
-  if (!date) return { error: `has "issued" ${JSON.stringify(issued)}, which is not a year, month or day (date-parts, or "2025", "2025-09", "2025-09-14")` };
-  if (typeof issued === 'object' && (issued.season !== undefined || issued.circa)) return { error: 'has an approximate or seasonal "issued" date; give the day, month or year it was published' };
-  return { published: isoPartialDate(date), datePrecision: date.precision };
-}
-
-const stringList = (value: unknown): string[] | undefined => (Array.isArray(value) && value.every((item) => typeof item === 'string') ? [...value] : undefined);
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
-
-/**
- * One CSL-JSON item as an ingest manifest entry, in our field names, not yet validated (the
- * manifest schema does that, and names each field by `CSL_SOURCE_OF_FIELD`). Fields the
- * export does not have are left out so the schema's defaults and messages apply. Our own facts
- * CSL has no field for come from `custom` (`file`, `regions`, `topics`, `rights`, `notes`); `file`
- * defaults to the received file named after the slug.
- */
-export function cslToManifestEntry(item: CslItem, receivedFiles: readonly string[] = []): { entry: Record<string, unknown> } | { problem: Omit<CslProblem, 'item'> } {
-  const custom = item.custom && typeof item.custom === 'object' ? item.custom : {};
-  const key = text(custom.slug) ?? text(item['citation-key']) ?? (item.id !== undefined ? String(item.id) : undefined);
-  if (!key) return { problem: { message: 'has no "id" or "citation-key" to take the slug from', hint: 'give each item an "id" that is a slug, e.g. "costa-clarke-2024".' } };
-  if (!SLUG.test(key)) {
-    const suggestion = slugFromKey(key);
-    return {
-      problem: {
-        message: `has the key "${key}", which is not a slug (lower-case letters, digits and single hyphens); the slug is what briefings cite, [@slug, ¶N]`,
-        hint: `set "citation-key" (or "custom": { "slug": … }) to a slug${suggestion ? `, for example "${suggestion}"` : ''}.`,
-      },
-    };
-  }
-  const issued = publishedFromCsl(item.issued);
-  if ('error' in issued) return { problem: { message: issued.error, hint: 'CSL-JSON dates are "issued": { "date-parts": [[2025, 9, 14]] }, with one, two or three parts as far as the date is known.' } };
-  const file = text(custom.file) ?? receivedFiles.map((path) => path.split(/[\\/]/u).pop() ?? path).find((name) => name.replace(/\.[^.]*$/u, '') === key);
-  const topics = stringList(custom.topics) ?? (text(item.keyword) ? item.keyword!.split(/[,;]/u).map((topic) => topic.trim()).filter(Boolean) : undefined);
-  const entry: Record<string, unknown> = {
-    ...(file ? { file } : {}),
-    slug: key,
-    ...(text(item.title) ? { title: text(item.title) } : {}),
-    ...(text(item['citation-label']) ?? text(custom.citeAs) ? { citeAs: text(item['citation-label']) ?? text(custom.citeAs) } : {}),
-    ...(text(item.publisher) ?? text(item['container-title']) ? { publisher: text(item.publisher) ?? text(item['container-title']) } : {}),
-    authors: (Array.isArray(item.author) ? item.author : []).map(nameFromCsl).filter((name) => name !== ''),
-    published: issued.published,
-    datePrecision: issued.datePrecision,
-    url: text(item.URL) ?? null,
-    kind: text(item.genre) ?? text(custom.kind) ?? KIND_BY_TYPE[item.type] ?? item.type.replace(/[-_]/gu, ' '),
-    ...(text(item.language) ? { language: text(item.language) } : {}),
-    ...(stringList(custom.regions) ? { regions: stringList(custom.regions) } : {}),
-    ...(topics ? { topics } : {}),
-    ...(text(custom.rights) ? { rights: text(custom.rights) } : {}),
-    // Not CSL's `note`: reference managers fill it with their own annotations ("Extra" in Zotero).
-    ...(text(custom.notes) ? { notes: text(custom.notes) } : {}),
-  };
-  return { entry };
-}
-
-/** How an item is named in messages: its position and key. */
-function describeCslItem(item: unknown, index: number): string {
-  const record = item && typeof item === 'object' ? (item as Record<string, unknown>) : {};
-  const key = record['citation-key'] ?? record.id;
-  return `item ${index + 1}${typeof key === 'string' || typeof key === 'number' ? ` ("${key}")` : ''}`;
-}
-
-/**
- * A reference manager's CSL-JSON export (an array of items, or one item) as ingest manifest
- * entries, each named for messages; or every problem found. `receivedFiles` are the texts of
- * this ingest run, for items that do not name theirs in `custom.file`.
- */
-export function cslManifest(json: unknown, receivedFiles: readonly string[] = []): { entries: { name: string; entry: Record<string, unknown> }[]; problems: CslProblem[] } {
-  const items: unknown[] = Array.isArray(json) ? json : [json];
-  const entries: { name: string; entry: Record<string, unknown> }[] = [];
-  const problems: CslProblem[] = [];
-  if (items.length === 0) problems.push({ item: '(root)', message: 'the CSL-JSON file holds no items', hint: 'export at least one item from your reference manager.' });
-  items.forEach((item, index) => {
-    const name = describeCslItem(item, index);
-    if (!item || typeof item !== 'object' || Array.isArray(item) || typeof (item as CslItem).type !== 'string') {
-      problems.push({ item: name, message: 'is not a CSL-JSON item (an object with "id" and "type")' });
-      return;
-    }
-    const mapped = cslToManifestEntry(item as CslItem, receivedFiles);
-    if ('problem' in mapped) problems.push({ item: name, ...mapped.problem });
-    else entries.push({ name, entry: mapped.entry });
-  });
-  // One item and one text: they go together, whatever the file is called.
-  const only = entries[0];
-  if (items.length === 1 && receivedFiles.length === 1 && only && only.entry.file === undefined) {
-    only.entry.file = receivedFiles[0]?.split(/[\\/]/u).pop();
-  }
-  return { entries, problems };
 }
 
 /** What a briefing's own citation says about it. */
@@ -363,4 +201,133 @@ export function briefingToCsl(slug: string, facts: BriefingFacts): CslItem {
     URL: facts.url,
     language: facts.language,
   };
+}
+
+/** A CSL-JSON item as a reference manager exports it: any variable may be missing. */
+export interface CslInput {
+  id?: string | number;
+  type?: string;
+  'citation-key'?: string;
+  'citation-label'?: string;
+  title?: string;
+  author?: CslName[];
+  issued?: CslDate | string;
+  accessed?: CslDate | string;
+  URL?: string;
+  publisher?: string;
+  'container-title'?: string;
+  genre?: string;
+  language?: string;
+  keyword?: string;
+  note?: string;
+  custom?: { [key: string]: unknown };
+  /** Not CSL: the received file's name, which a CSL export cannot know; accepted (as is `custom.file`) so an item can name its file. */
+  file?: string;
+  [variable: string]: unknown;
+}
+
+/** Whether parsed JSON is CSL-JSON (an item, or a list of items) rather than our manifest. */
+export function isCslJson(json: unknown): json is CslInput | CslInput[] {
+  const items = Array.isArray(json) ? json : [json];
+  return items.length > 0 && items.every((item) => typeof item === 'object' && item !== null && !('sources' in item) && 'type' in item && ('id' in item || 'title' in item));
+}
+
+/** When an item gives no `genre`, the kind of article its CSL type is, in our words. */
+const KIND_BY_TYPE: Record<string, string> = {
+  'article-newspaper': 'news report',
+  'article-magazine': 'magazine article',
+  'article-journal': 'journal article',
+  article: 'article',
+  report: 'report',
+  webpage: 'web page',
+  'post-weblog': 'blog post',
+  post: 'post',
+  speech: 'speech',
+  interview: 'interview',
+  broadcast: 'broadcast',
+  book: 'book',
+  chapter: 'book chapter',
+  'paper-conference': 'conference paper',
+  thesis: 'thesis',
+  document: 'document',
+};
+
+/** Types whose `container-title` is the publication readers know (a newspaper, a magazine, a website). */
+const CONTAINER_IS_PUBLISHER = new Set(['article-newspaper', 'article-magazine', 'webpage', 'post-weblog', 'post']);
+
+function dateFrom(value: CslDate | string | undefined): { date: string; precision: 'day' | 'month' | 'year' } | undefined {
+  if (!value) return undefined;
+  if (typeof value === 'string') return readDate(value);
+  // A range (two date-parts) is not the day, month or year something was published: not taken.
+  if ((value['date-parts']?.length ?? 0) > 1) return undefined;
+  const parts = value['date-parts']?.[0];
+  if (parts && parts.length > 0) {
+    const [year, month, day] = parts.map((part) => Number(part));
+    const text = [String(year).padStart(4, '0'), month && String(month).padStart(2, '0'), day && String(day).padStart(2, '0')].filter(Boolean).join('-');
+    const parsed = parsePartialDate(text);
+    return isPartialDate(parsed) ? { date: isoPartialDate(parsed), precision: parsed.precision } : undefined;
+  }
+  const text = value.raw ?? value.literal;
+  return text ? readDate(text) : undefined;
+}
+
+/** What a CSL-JSON item gives: manifest fields (in our names) and what identifies its file. */
+export interface MappedCslItem {
+  fields: Record<string, unknown>;
+  /** The item's `id`, a slug when it is one. */
+  id?: string;
+  file?: string;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+const textOf = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+const listOf = (value: unknown): string[] | undefined => (Array.isArray(value) && value.every((entry) => typeof entry === 'string') ? [...value] : undefined);
+
+/**
+ * Maps a CSL-JSON item to our manifest fields: the slug from `citation-key` or `id` (when it is
+ * a slug), `title`, `author` (given and family names with their particles, or a literal),
+ * `issued` → `published` at its precision, `accessed` → `retrieved`, `URL`, `publisher` (or, for
+ * newspaper, magazine and web articles, `container-title`: the publication readers know),
+ * `genre` (else `type`) → `kind`, `citation-label` → `citeAs`, `language`, `keyword` → `topics`,
+ * `note` → `notes`. Our facts CSL has no variable for come from `custom` (as `sourceToCsl`
+ * writes them): `regions`, `topics`, `rights`, `notes`, `archived`, `file`. Variables we have no
+ * field for are ignored. The manifest's schema checks the result.
+ */
+export function mapCslItem(item: CslInput): MappedCslItem {
+  const custom = item.custom && typeof item.custom === 'object' ? item.custom : {};
+  const fields: Record<string, unknown> = {};
+  const id = item.id === undefined ? undefined : String(item.id);
+  const slug = [textOf(custom.slug), textOf(item['citation-key']), id].find((key) => key !== undefined && SLUG.test(key));
+  if (slug) fields.slug = slug;
+  if (typeof item.title === 'string') fields.title = item.title;
+  if (Array.isArray(item.author)) fields.authors = item.author.map(nameFromCsl).filter((name) => name !== '');
+  const issued = dateFrom(item.issued);
+  if (issued) {
+    fields.published = issued.date;
+    fields.datePrecision = issued.precision;
+  }
+  const accessed = dateFrom(item.accessed);
+  if (accessed?.precision === 'day') fields.retrieved = accessed.date;
+  if (typeof item.URL === 'string') fields.url = item.URL;
+  const type = typeof item.type === 'string' ? item.type : undefined;
+  const container = textOf(item['container-title']);
+  const publisher = textOf(item.publisher);
+  const publication = type && CONTAINER_IS_PUBLISHER.has(type) ? (container ?? publisher) : (publisher ?? container);
+  if (publication) fields.publisher = publication;
+  const kind = textOf(item.genre) ?? (type ? (KIND_BY_TYPE[type] ?? type.replace(/[-_]/gu, ' ')) : undefined);
+  if (kind) fields.kind = kind;
+  const citeAs = textOf(item['citation-label']);
+  if (citeAs) fields.citeAs = citeAs;
+  const language = languageTag(textOf(item.language));
+  if (language) fields.language = language;
+  const regions = listOf(custom.regions);
+  if (regions) fields.regions = regions;
+  const topics = listOf(custom.topics) ?? (typeof item.keyword === 'string' ? item.keyword.split(/[,;]/u).map((word) => word.trim()).filter(Boolean) : undefined);
+  if (topics) fields.topics = topics;
+  if (textOf(custom.rights)) fields.rights = custom.rights;
+  const notes = textOf(custom.notes) ?? textOf(item.note);
+  if (notes !== undefined) fields.notes = notes;
+  if (textOf(custom.archived)) fields.archived = custom.archived;
+  const file = textOf(custom.file) ?? textOf(item.file);
+  return { fields, ...(id ? { id } : {}), ...(file ? { file } : {}) };
 }

@@ -2,14 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   briefingToCsl,
   cslDate,
-  cslManifest,
   cslName,
-  cslToManifestEntry,
   cslType,
   isCslJson,
+  mapCslItem,
   nameFromCsl,
-  publishedFromCsl,
-  slugFromKey,
   sourceToCsl,
   type SourceFacts,
 } from '../../../src/lib/citations/csl-json.ts';
@@ -158,120 +155,72 @@ describe('briefingToCsl', () => {
   });
 });
 
-describe('publishedFromCsl', () => {
-  it.each([
-    [{ 'date-parts': [[2025]] }, '2025', 'year'],
-    [{ 'date-parts': [[2025, 9]] }, '2025-09', 'month'],
-    [{ 'date-parts': [['2025', '9', '14']] }, '2025-09-14', 'day'],
-    [{ raw: '2024-03-31' }, '2024-03-31', 'day'],
-    ['2019-11', '2019-11', 'month'],
-    [{ literal: '2019' }, '2019', 'year'],
-  ])('reads %j as %s (%s)', (issued, published, datePrecision) => {
-    expect(publishedFromCsl(issued)).toEqual({ published, datePrecision });
-  });
-
-  it.each([
-    [undefined, /no "issued" date/u],
-    [{ 'date-parts': [[2024, 1], [2024, 3]] }, /date range/u],
-    [{ 'date-parts': [[2024, 2, 30]] }, /February 2024 has 29 days/u],
-    [{ 'date-parts': [[2024, 'spring']] }, /not whole numbers/u],
-    [{ literal: 'Spring 2024' }, /not a year, month or day/u],
-    [{ 'date-parts': [[2024]], circa: true }, /approximate/u],
-  ])('refuses %j', (issued, message) => {
-    const result = publishedFromCsl(issued as never);
-    expect('error' in result && result.error).toMatch(message);
-  });
-});
-
-describe('slugFromKey', () => {
-  it('suggests a slug for a reference manager’s key', () => {
-    expect(slugFromKey('costaWhyISIS2024')).toBe('costa-why-isis-2024');
-    expect(slugFromKey('Arteaga_2019')).toBe('arteaga-2019');
-    expect(slugFromKey('http://zotero.org/users/1/items/ABCD')).toBe('http-zotero-org-users-1-items-abcd');
-  });
-});
-
-describe('cslToManifestEntry', () => {
-  it('round-trips our facts: source → CSL-JSON → manifest entry', () => {
-    for (const [slug, facts] of [['shafaq-iraq-resurgence-2025', shafaq], ['nyt-costa-clarke-2024', nyt]] as const) {
-      const mapped = cslToManifestEntry(sourceToCsl(slug, facts), [`texts/${slug}.txt`]);
-      expect('entry' in mapped).toBe(true);
-      const parsed = manifestEntry.parse('entry' in mapped ? mapped.entry : {});
-      expect(parsed).toEqual({ file: `${slug}.txt`, slug, ...facts });
+describe('mapCslItem', () => {
+  it('maps our own CSL-JSON back to the facts it was made from (the round trip the build test runs on every source)', () => {
+    for (const [slug, facts] of [['shafaq-iraq-resurgence-2025', shafaq], ['nyt-costa-clarke-2024', { ...nyt, retrieved: '2024-04-02', archived: 'https://web.archive.org/web/2024/x' }]] as const) {
+      const mapped = mapCslItem(sourceToCsl(slug, facts, { file: `${slug}.txt` }));
+      expect(mapped.file).toBe(`${slug}.txt`);
+      // An item without a URL says the address is unknown: null, as ingest completes an entry.
+      expect(manifestEntry.parse({ file: mapped.file, url: null, ...mapped.fields })).toEqual({ file: `${slug}.txt`, slug, ...facts });
     }
   });
 
-  it('reads a Zotero-style export: container-title as publisher, no genre, fields we do not keep ignored', () => {
-    const mapped = cslToManifestEntry(
-      {
-        id: 'costa-clarke-2024',
-        type: 'article-newspaper',
-        title: 'We Still Haven’t Figured Out How to Beat ISIS',
-        'container-title': 'The New York Times',
-        author: [{ family: 'Costa', given: 'Christopher P.' }, { family: 'Clarke', given: 'Colin P.' }],
-        issued: { 'date-parts': [['2024', 3, 31]] },
-        accessed: { 'date-parts': [[2025, 1, 2]] },
-        note: 'Zotero’s Extra field',
-        ISSN: '0362-4331',
-      },
-      [],
-    );
-    expect(mapped).toEqual({
-      entry: {
-        slug: 'costa-clarke-2024',
-        title: 'We Still Haven’t Figured Out How to Beat ISIS',
-        publisher: 'The New York Times',
+  it('maps a newspaper article: the newspaper is the publisher, names joined, the date at its precision, accessed as retrieved', () => {
+    const item = {
+      id: 'nyt-costa-clarke-2024',
+      type: 'article-newspaper',
+      title: "We Still Haven't Figured Out How to Beat ISIS",
+      'container-title': 'The New York Times',
+      author: [{ family: 'Costa', given: 'Christopher P.' }, { family: 'Clarke', given: 'Colin P.' }],
+      issued: { 'date-parts': [[2024, 3, 31]] },
+      accessed: { 'date-parts': [[2024, 4, 2]] },
+      URL: 'https://www.nytimes.com/2024/03/31/opinion/isis-attack-moscow.html',
+      language: 'en-US',
+      keyword: 'ISIS-K, Taliban',
+      note: 'Guest essay.',
+    };
+    expect(mapCslItem(item)).toEqual({
+      id: 'nyt-costa-clarke-2024',
+      fields: {
+        slug: 'nyt-costa-clarke-2024',
+        title: "We Still Haven't Figured Out How to Beat ISIS",
         authors: ['Christopher P. Costa', 'Colin P. Clarke'],
         published: '2024-03-31',
         datePrecision: 'day',
-        url: null,
-        kind: 'newspaper article',
+        retrieved: '2024-04-02',
+        url: 'https://www.nytimes.com/2024/03/31/opinion/isis-attack-moscow.html',
+        publisher: 'The New York Times',
+        kind: 'news report',
+        language: 'en-US',
+        topics: ['ISIS-K', 'Taliban'],
+        notes: 'Guest essay.',
       },
     });
   });
 
-  it('takes topics from keyword when custom has none, and the file from custom', () => {
-    const mapped = cslToManifestEntry({ id: 'a-b', type: 'report', title: 'T', publisher: 'P', issued: '2020', keyword: 'NATO; counterterrorism, Iraq', custom: { file: 'x.txt' } });
-    expect(mapped).toMatchObject({ entry: { file: 'x.txt', topics: ['NATO', 'counterterrorism', 'Iraq'], kind: 'report' } });
+  it('maps a report: its publisher, a month-precise date, a literal author; an id that is not a slug is not the slug', () => {
+    const mapped = mapCslItem({ id: 'Arteaga 2019', type: 'report', title: 'T', publisher: 'Carnegie Europe', 'container-title': 'Series', author: [{ literal: 'Félix Arteaga' }], issued: { 'date-parts': [['2019', '11']] }, file: 'report.pdf' });
+    expect(mapped.fields).toMatchObject({ publisher: 'Carnegie Europe', authors: ['Félix Arteaga'], published: '2019-11', datePrecision: 'month', kind: 'report' });
+    expect(mapped.fields.slug).toBeUndefined();
+    expect(mapped.file).toBe('report.pdf');
+    expect(mapCslItem({ type: 'webpage', issued: { raw: 'March 31, 2024' } }).fields).toMatchObject({ published: '2024-03-31', kind: 'web page' });
   });
 
-  it('refuses a key that is not a slug, suggesting one', () => {
-    expect(cslToManifestEntry({ id: 'costaWhyISIS2024', type: 'article', issued: '2024' })).toEqual({
-      problem: expect.objectContaining({ message: expect.stringContaining('"costaWhyISIS2024", which is not a slug'), hint: expect.stringContaining('"costa-why-isis-2024"') }),
+  it('prefers a slug-shaped citation-key to an id that is not one, the genre to the type, and custom facts to CSL’s approximations', () => {
+    const mapped = mapCslItem({ id: 'http://zotero.org/users/1/items/ABCD', 'citation-key': 'costa-2024', type: 'article-newspaper', genre: 'opinion', 'citation-label': 'NYT', keyword: 'a, b', note: 'Zotero’s Extra', custom: { topics: ['c'], regions: ['Iraq'], rights: 'excerpts', notes: 'Ours.', file: 'costa.txt' } });
+    expect(mapped).toEqual({
+      id: 'http://zotero.org/users/1/items/ABCD',
+      file: 'costa.txt',
+      fields: { slug: 'costa-2024', kind: 'opinion', citeAs: 'NYT', regions: ['Iraq'], topics: ['c'], rights: 'excerpts', notes: 'Ours.' },
     });
-  });
-
-  it('refuses an item without a usable date', () => {
-    expect(cslToManifestEntry({ id: 'a', type: 'article', title: 'T' })).toEqual({ problem: expect.objectContaining({ message: 'has no "issued" date' }) });
   });
 });
 
 describe('isCslJson', () => {
-  it('tells a CSL-JSON export from our manifest', () => {
-    expect(isCslJson([])).toBe(true);
-    expect(isCslJson({ id: 'a', type: 'report' })).toBe(true);
-    expect(isCslJson({ id: 'a', issued: { 'date-parts': [[2020]] } })).toBe(true);
-    expect(isCslJson({ sources: [] })).toBe(false);
-    expect(isCslJson({ file: 'a.txt', slug: 'a', published: '2020', kind: 'report' })).toBe(false);
-    expect(isCslJson('text')).toBe(false);
-  });
-});
-
-describe('cslManifest', () => {
-  it('pairs the one item of an export with the one text, whatever it is called', () => {
-    const { entries, problems } = cslManifest({ id: 'a', type: 'report', title: 'T', publisher: 'P', issued: '2020' }, ['downloads/article (1).txt']);
-    expect(problems).toEqual([]);
-    expect(entries[0]?.entry.file).toBe('article (1).txt');
-  });
-
-  it('names each bad item by position and key, and reads the good ones', () => {
-    const { entries, problems } = cslManifest([{ id: 'good', type: 'report', issued: '2020' }, 'not an item', { id: 'Bad Key', type: 'report', issued: '2020' }, { id: 'undated', type: 'report' }]);
-    expect(entries.map((entry) => entry.name)).toEqual(['item 1 ("good")']);
-    expect(problems.map((problem) => problem.item)).toEqual(['item 2', 'item 3 ("Bad Key")', 'item 4 ("undated")']);
-    expect(problems[0]?.message).toContain('is not a CSL-JSON item');
-  });
-
-  it('says an empty export holds no items', () => {
-    expect(cslManifest([]).problems).toEqual([expect.objectContaining({ message: 'the CSL-JSON file holds no items' })]);
+  it('tells CSL-JSON from our manifest', () => {
+    expect(isCslJson([{ id: 'a', type: 'report' }])).toBe(true);
+    expect(isCslJson({ id: 'a', type: 'article-newspaper', title: 'T' })).toBe(true);
+    expect(isCslJson({ sources: [{ file: 'a.txt' }] })).toBe(false);
+    expect(isCslJson({ file: 'a.txt', title: 'T' })).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sourceToCsl } from '../../../src/lib/citations/csl-json.ts';
@@ -23,9 +23,9 @@ const effects = (existing: Record<string, string>) => ({
   readBytes: (path: string) => readFileSync(path),
   readExisting: (slug: string) => existing[slug],
 });
-const failure = (run: () => unknown) => {
+const failure = async (run: () => Promise<unknown>) => {
   try {
-    run();
+    await run();
   } catch (error) {
     return (error as Error).message;
   }
@@ -33,65 +33,68 @@ const failure = (run: () => unknown) => {
 };
 
 describe('planIngest', () => {
-  it('refuses to overwrite a source with the same text, and says --force would re-ingest it', () => {
-    const message = failure(() => planIngest(request({}), effects({ 'nyt-costa-clarke-2024': published('nyt-costa-clarke-2024') })));
+  it('refuses to overwrite a source with the same text, and says --force would re-ingest it', async () => {
+    const message = await failure(() => planIngest(request({}), effects({ 'nyt-costa-clarke-2024': published('nyt-costa-clarke-2024') })));
     expect(message).toContain('content/sources/nyt-costa-clarke-2024.md already exists with this very text; it was not overwritten.');
     expect(message).toContain('hint: pass --force');
   });
 
-  it('warns that a slug taken by a different article would replace that article', () => {
-    const message = failure(() => planIngest(request({}), effects({ 'nyt-costa-clarke-2024': published('shafaq-iraq-resurgence-2025') })));
+  it('warns that a slug taken by a different article would replace that article', async () => {
+    const message = await failure(() => planIngest(request({}), effects({ 'nyt-costa-clarke-2024': published('shafaq-iraq-resurgence-2025') })));
     expect(message).toContain('already exists and holds a different article');
     expect(message).toContain('give it a slug of its own in the manifest');
   });
 
-  it('rejects a misspelt manifest field with the closest one, without "sources.0" for a single-object manifest', () => {
+  it('rejects a misspelt manifest field with the closest one, without "sources.0" for a single-object manifest', async () => {
     const entry = { ...(JSON.parse(manifestText) as { sources: Record<string, unknown>[] }).sources.find((source) => source.slug === 'nyt-costa-clarke-2024'), toptics: [] };
-    const message = failure(() => planIngest(request({ manifestText: JSON.stringify(entry) }), effects({})));
+    const message = await failure(() => planIngest(request({ manifestText: JSON.stringify(entry) }), effects({})));
     expect(message).toContain('    toptics: unknown field; did you mean "topics"?');
-    expect(failure(() => planIngest(request({ manifestText: JSON.stringify({ sources: [entry] }) }), effects({})))).toContain('    sources.0.toptics: unknown field');
+    expect(await failure(() => planIngest(request({ manifestText: JSON.stringify({ sources: [entry] }) }), effects({})))).toContain('    sources.0.toptics: unknown field');
+  });
+
+  it('re-ingests the five received texts byte for byte as content/sources holds them', async () => {
+    const files = readdirSync(RECEIVED).filter((name) => name.endsWith('.txt')).map((name) => join(RECEIVED, name));
+    const writes = await planIngest(request({ files, force: true, today: '2026-11-24' }), effects({}));
+    expect(writes).toHaveLength(5);
+    for (const write of writes) expect(write.markdown, write.slug).toBe(published(write.slug));
+  });
+
+  it('names the output folder given with --out in its messages', async () => {
+    const message = await failure(() => planIngest(request({ outLabel: 'tmp/library/' }), effects({ 'nyt-costa-clarke-2024': published('nyt-costa-clarke-2024') })));
+    expect(message).toContain('tmp/library/nyt-costa-clarke-2024.md already exists with this very text');
+  });
+
+  it('ingests a web page with no manifest, and a plain text whose entry is a CSL-JSON item naming its file', async () => {
+    const page = join(ROOT, 'test/fixtures/ingest/news-page/page.html');
+    const [web] = await planIngest({ files: [page], force: false, today: '2026-01-01', retrieved: '2025-11-05' }, effects({}));
+    expect(web!.slug).toBe('northgate-coalition-advisers-prepare-leave-2025');
+    expect(web!.markdown).toContain('\nretrieved: "2025-11-05"\n');
+    const csl = JSON.stringify([{ id: 'nyt-costa-clarke-2024', file: '004_f1a0e55f6476b68c.txt', type: 'article-newspaper', title: "We Still Haven't Figured Out How to Beat ISIS", 'container-title': 'The New York Times', author: [{ given: 'Christopher P.', family: 'Costa' }, { given: 'Colin P.', family: 'Clarke' }], issued: { 'date-parts': [[2024, 3, 31]] } }]);
+    const [text] = await planIngest(request({ files: [join(RECEIVED, '004_f1a0e55f6476b68c.txt')], manifestPath: 'refs.json', manifestText: csl }), effects({}));
+    expect(text!.source.entry).toMatchObject({ slug: 'nyt-costa-clarke-2024', citeAs: 'NYT', publisher: 'The New York Times', kind: 'news report', authors: ['Christopher P. Costa', 'Colin P. Clarke'] });
+    expect(text!.source.origins.title).toBe('CSL-JSON manifest');
+  });
+
+  it('records a Word line break read as a newline, and a UTF-16 text, in the quirks of the frontmatter', async () => {
+    const text = 'A test article about the coalition.\u000bIts second line came after a Word line break.\n';
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...text].flatMap((char) => [char.charCodeAt(0) & 0xff, char.charCodeAt(0) >> 8])]);
+    const manifest = JSON.stringify({ file: 'word.txt', slug: 'word-export', title: 'A test', publisher: 'The Ledger', published: '2025', kind: 'news report' });
+    const [write] = await planIngest({ files: ['word.txt'], manifestPath: 'm.json', manifestText: manifest, force: false, today: '2026-01-01' }, { readBytes: () => utf16, readExisting: () => undefined });
+    expect(write!.source.quirks).toEqual(['The file was received as UTF-16LE text and read as such.', 'A vertical tab (0x0B, a Word line break) at line:column 1:36 of the received file was read as a line break.']);
+    expect(write!.markdown).toContain('  quirks:\n    - "The file was received as UTF-16LE text and read as such."\n');
+    expect(write!.source.blocks.map((block) => block.lines)).toEqual([['A test article about the coalition.'], ['Its second line came after a Word line break.']]);
   });
 });
 
 describe('planIngest with a CSL-JSON manifest (a reference manager\'s export)', () => {
-  const frontmatter = splitSourceFile(published('nyt-costa-clarke-2024')).frontmatter as Parameters<typeof sourceToCsl>[1] & { ingest: { file: string } };
-  const item = sourceToCsl('nyt-costa-clarke-2024', frontmatter, { file: frontmatter.ingest.file });
-
-  it('writes the very file our own manifest writes, from an array of one item or the item alone', () => {
-    const { ingest, ...facts } = frontmatter;
-    const ours = planIngest(request({ manifestText: JSON.stringify({ file: ingest.file, slug: 'nyt-costa-clarke-2024', ...facts }) }), effects({}));
+  it('ingests a source from its own published CSL-JSON and writes the file our own manifest writes', async () => {
+    const { ingest, ...facts } = splitSourceFile(published('nyt-costa-clarke-2024')).frontmatter as Parameters<typeof sourceToCsl>[1] & { ingest: { file: string } };
+    const ours = await planIngest(request({ manifestText: JSON.stringify({ file: ingest.file, slug: 'nyt-costa-clarke-2024', ...facts }) }), effects({}));
     expect(ours[0]?.markdown).toContain('fingerprint: "sha256:');
+    const item = sourceToCsl('nyt-costa-clarke-2024', facts, { file: ingest.file });
     for (const manifest of [[item], item]) {
-      const writes = planIngest(request({ manifestText: JSON.stringify(manifest) }), effects({}));
+      const writes = await planIngest(request({ manifestText: JSON.stringify(manifest) }), effects({}));
       expect(writes.map((write) => write.markdown)).toEqual(ours.map((write) => write.markdown));
     }
-  });
-
-  it('pairs the only item with the only text when the item names no file', () => {
-    const { custom, ...rest } = item;
-    const writes = planIngest(request({ manifestText: JSON.stringify([{ ...rest, custom: { ...custom, file: undefined } }]) }), effects({}));
-    expect(writes.map((write) => write.slug)).toEqual(['nyt-costa-clarke-2024']);
-  });
-
-  it('names the item and the CSL fields a source needs and the export lacks, and writes nothing', () => {
-    const message = failure(() => planIngest(request({ manifestText: JSON.stringify([{ id: 'costa-2024', type: 'article-newspaper', issued: { 'date-parts': [[2024, 3]] } }, { id: 'x' }]) }), effects({})));
-    expect(message).toContain('CSL-JSON item 2 ("x") is not a CSL-JSON item (an object with "id" and "type").');
-    expect(message).toContain('CSL-JSON item 1 ("costa-2024") does not give what a source needs:');
-    expect(message).toContain('    title: missing (our "title")');
-    expect(message).toContain('    publisher (or container-title): missing (our "publisher")');
-    expect(message).toContain('hint: add the missing fields to the item.');
-  });
-
-  it('says which file an item without custom.file needs when several texts are ingested', () => {
-    const message = failure(() =>
-      planIngest(request({ files: [NYT_TEXT, join(RECEIVED, '000_2e77ceda45191426.txt')], manifestText: JSON.stringify([{ ...item, custom: {} }, { ...item, id: 'other', 'citation-key': 'other', custom: {} }]) }), effects({})),
-    );
-    expect(message).toContain('custom.file: missing, and no text given to this run is named after the slug ("nyt-costa-clarke-2024.txt")');
-  });
-
-  it('refuses a key that is not a slug and suggests one', () => {
-    const message = failure(() => planIngest(request({ manifestText: JSON.stringify([{ ...item, id: 'costaWhyISIS2024', 'citation-key': undefined }]) }), effects({})));
-    expect(message).toContain('CSL-JSON item 1 ("costaWhyISIS2024") has the key "costaWhyISIS2024", which is not a slug');
-    expect(message).toContain('"costa-why-isis-2024"');
   });
 });
