@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { SITE, absoluteUrl } from '../config.ts';
-import { briefingToCsl, sourceToCsl, type CslItem } from '../lib/citations/csl-json.ts';
+import { briefingToCsl, sourceToCsl, type CslItem } from '../lib/sources/csl-json.ts';
 import { routes } from '../lib/routes.ts';
 import { perBuild, perBuildBy } from './memo.ts';
 import { sourceBySlug, sourcesBySlug } from './sources.ts';

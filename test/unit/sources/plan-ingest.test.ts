@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sourceToCsl } from '../../../src/lib/citations/csl-json.ts';
+import { sourceToCsl } from '../../../src/lib/sources/csl-json.ts';
 import { planIngest, type IngestRequest } from '../../../src/lib/sources/plan-ingest.ts';
 import { splitSourceFile } from '../../../src/lib/sources/source-file.ts';
 

@@ -3,7 +3,7 @@ import { MANIFEST_FIELDS, partialManifest, partialManifestEntry, type PartialMan
 import { closestFirst } from '../../text/closest.ts';
 import { fail } from '../../problems.ts';
 import type { DerivedFacts } from '../received.ts';
-import { isCslJson, mapCslItem, type CslInput } from '../../citations/csl-json.ts';
+import { isCslJson, mapCslItem, type CslInput } from '../csl-json.ts';
 
 /** One entry of a manifest, in our field names, with what identifies its file. */
 export interface ManifestItem {

@@ -7,7 +7,7 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
-import type { CslItem } from './csl-json.ts';
+import type { CslItem } from '../sources/csl-json.ts';
 
 // BibTeX keys are our slugs (`citation-key`), so `[@slug]` in Pandoc and `\cite{slug}` in LaTeX name the
 // same source. citation-js refuses hyphens in keys by default; BibTeX and Biber accept them.

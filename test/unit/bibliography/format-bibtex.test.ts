@@ -1,7 +1,7 @@
 import { plugins } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import { nameFromCsl, sourceToCsl, type CslName, type SourceFacts } from '../../../src/lib/citations/csl-json.ts';
-import { formatBibtex } from '../../../src/lib/citations/format-bibtex.ts';
+import { nameFromCsl, sourceToCsl, type CslName, type SourceFacts } from '../../../src/lib/sources/csl-json.ts';
+import { formatBibtex } from '../../../src/lib/bibliography/format-bibtex.ts';
 
 const facts: SourceFacts = {
   title: 'Adapting the Counterterrorism Toolbox to the Postcaliphate Context',

@@ -1,5 +1,5 @@
 import { withCitationJs } from './citation-js.ts';
-import type { CslItem } from './csl-json.ts';
+import type { CslItem } from '../sources/csl-json.ts';
 
 /**
  * CSL-JSON items as BibTeX entries, keyed by their `citation-key` (our slug), non-ASCII

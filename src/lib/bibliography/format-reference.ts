@@ -1,5 +1,5 @@
 import { withCitationJs } from './citation-js.ts';
-import type { CslItem } from './csl-json.ts';
+import type { CslItem } from '../sources/csl-json.ts';
 
 /** One run of a formatted reference: plain or in italics (APA sets a standalone work's title in italics). */
 export interface ReferenceRun {

@@ -9,7 +9,7 @@ import {
   nameFromCsl,
   sourceToCsl,
   type SourceFacts,
-} from '../../../src/lib/citations/csl-json.ts';
+} from '../../../src/lib/sources/csl-json.ts';
 import { manifestEntry } from '../../../src/lib/schema/source-facts.ts';
 import { cslSchemaErrors } from '../../helpers/csl-schema.ts';
 

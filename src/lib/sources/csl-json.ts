@@ -8,8 +8,8 @@
  * it came from.
  */
 import { isoPartialDate, isPartialDate, parsePartialDate, partialDateOfDay, type PartialDate } from '../dates/partial-date.ts';
-import { languageTag } from '../sources/html/page-metadata.ts';
-import { readDate } from '../sources/metadata/read-date.ts';
+import { languageTag } from './html/page-metadata.ts';
+import { readDate } from './metadata/read-date.ts';
 
 /** A name in CSL-JSON: a person split into parts, or a literal (an organization, a name we cannot split safely). */
 export interface CslName {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { briefingToCsl, sourceToCsl } from '../../../src/lib/citations/csl-json.ts';
-import { formatReference, referenceRuns } from '../../../src/lib/citations/format-reference.ts';
+import { briefingToCsl, sourceToCsl } from '../../../src/lib/sources/csl-json.ts';
+import { formatReference, referenceRuns } from '../../../src/lib/bibliography/format-reference.ts';
 
 describe('referenceRuns', () => {
   it('keeps italics, drops other markup and decodes entities', () => {
