@@ -19,6 +19,14 @@ export const routes = {
   sources: () => '/sources/',
   source: (slug: string) => `/sources/${slug}/`,
   passage: (slug: string, anchor: string) => `/sources/${slug}/#${anchor}`,
+  /** A source's reference as CSL-JSON (an array of one item) and as BibTeX. */
+  sourceCslJson: (slug: string) => `/sources/${slug}/source.json`,
+  sourceBibtex: (slug: string) => `/sources/${slug}/source.bib`,
+  /** Every source's reference: CSL-JSON and BibTeX. */
+  bibliographyCslJson: () => '/sources/bibliography.json',
+  bibliographyBibtex: () => '/sources/bibliography.bib',
+  /** A briefing's citations as data: claims, passages, quotation selectors. */
+  briefingCitations: (slug: string) => `/briefings/${slug}/citations.json`,
   about: () => '/about/',
   search: () => '/search/',
   guide: () => '/guide/',
