@@ -225,4 +225,12 @@ describe('quotations', () => {
   it('41. quotation marks inside code are not quotations', async () => {
     expect((await render('Write `“a regional power threat” [@a]` or `"three words here"` to quote.')).warnings).toEqual([]);
   });
+  it('42. records each citation’s claim, its sentence as the document reads it (for citations.json)', async () => {
+    const { citations } = await render(`Earlier. The embassy voiced "deep concern" [@${S}, ¶3]. As @${N} [¶3] puts it, the fight is *not over* [see @${S}, ¶4]. Later.`);
+    expect(citations.links.map((link) => link.sentence)).toEqual([
+      'The embassy voiced "deep concern".',
+      'As The New York Times puts it, the fight is not over.',
+      'As The New York Times puts it, the fight is not over.',
+    ]);
+  });
 });

@@ -4,6 +4,7 @@ import type { Problem, WarningSink } from '../problems.ts';
 import { joinBase, routes } from '../routes.ts';
 import { citationKeysIn } from './citation-key.ts';
 import { emptyCitations, type BriefingCitations } from './citation-record.ts';
+import { claimSentence } from './claim-sentence.ts';
 import { findQuotations, sentenceStart, type Quotation } from './find-quotations.ts';
 import { describeCitationProblem } from './format-problem.ts';
 import { readRun, segmentAt, sliceRun, sourceMap, maskedText, type InlineRun, type SourceMap } from './inline-run.ts';
@@ -151,6 +152,8 @@ export function documentCitations(options: DocumentCitationsOptions): DocumentCi
   const cardIds = new Map<string, string>();
   let linkCount = 0;
   let citationCount = 0;
+  /** The claim of the citation being rendered: its sentence as the document reads (see claimSentence). */
+  let claim: string | undefined;
 
   /** The place of a character of a text node. */
   const placeIn = (map: SourceMap, detached: DetachedText | undefined, node: Text | undefined, index: number): Point => {
@@ -217,6 +220,7 @@ export function documentCitations(options: DocumentCitationsOptions): DocumentCi
       ...(paragraph !== undefined ? { paragraph } : {}),
       ...(several ? { covers: resolved.paragraphs.map((passage) => ({ paragraph: passage.paragraph ?? 0, anchor: passage.anchor })) } : {}),
       card,
+      ...(claim ? { sentence: claim } : {}),
     });
     const where = several ? `, paragraphs ${several.label.replace(/¶/gu, '')}` : paragraph !== undefined ? `, paragraph ${paragraph}` : anchor ? `, ${resolved.passage?.label ?? anchor}` : '';
     const fragment = anchor ? `${anchor}${directive ?? ''}` : undefined;
@@ -322,13 +326,23 @@ export function documentCitations(options: DocumentCitationsOptions): DocumentCi
       // The container's text as one string (emphasis, links and code included) for sentences and quotations.
       let flat = '';
       const offsets = new Map<Text, number>();
+      // The same text with code as written, for the claim sentences recorded with each link.
+      let prose = '';
+      const proseOffsets = new Map<Text, number>();
       const walk = (parent: Parent) => {
         for (const child of parent.children as Nodes[]) {
           if (child.type === 'text') {
             offsets.set(child, flat.length);
             flat += child.value;
-          } else if (child.type === 'inlineCode') flat += '\uFFFC'; // code is not prose: no quotation or sentence end in it
-          else if (child.type === 'break') flat += '\n';
+            proseOffsets.set(child, prose.length);
+            prose += child.value;
+          } else if (child.type === 'inlineCode') {
+            flat += '\uFFFC'; // code is not prose: no quotation or sentence end in it
+            prose += child.value;
+          } else if (child.type === 'break') {
+            flat += '\n';
+            prose += '\n';
+          }
           else if (!SKIPPED.has(child.type) && 'children' in child) walk(child as Parent);
         }
       };
@@ -386,6 +400,23 @@ export function documentCitations(options: DocumentCitationsOptions): DocumentCi
       const rendered = new Map<Citation, PhrasingContent[]>();
       const notesOf = new Map<Citation, PhrasingContent[]>();
       let floor = 0;
+      // The claims: each citation's sentence as the document reads it, an author-in-text citation
+      // read as the source's name (claimSentence takes the bracketed ones out itself).
+      const proseAt = (run: InlineRun, offset: number): number => {
+        const segment = segmentAt(run, offset);
+        return segment?.node.type === 'text' ? (proseOffsets.get(segment.node) ?? 0) + (offset - segment.start) : prose.length;
+      };
+      const inText = located
+        .filter(({ citation }) => citation.kind === 'in-text')
+        .map(({ citation, run }) => ({ start: proseAt(run, citation.start), end: proseAt(run, citation.end - 1) + 1, name: library.get(citation.items[0]?.key ?? '')?.publisher ?? '' }));
+      let claimText = prose;
+      for (const span of [...inText].reverse()) claimText = `${claimText.slice(0, span.start)}${span.name}${claimText.slice(span.end)}`;
+      const claimOf = (entry: Located): string | undefined => {
+        const at = proseAt(entry.run, entry.citation.start);
+        const shift = inText.filter((span) => span.end <= at).reduce((sum, span) => sum + span.name.length - (span.end - span.start), 0);
+        return claimSentence(claimText, at + shift) || undefined;
+      };
+
       located.forEach((entry, index) => {
         const { citation, run } = entry;
         const sentence = sentenceStart(flat, entry.start, floor, quotations);
@@ -416,7 +447,9 @@ export function documentCitations(options: DocumentCitationsOptions): DocumentCi
           located: citation.items.every((item) => item.locator !== undefined),
           followsQuotation: quotations.some((quotation) => quotation.end === before.length && vouched.includes(quotation)),
         });
+        claim = claimOf(entry);
         rendered.set(citation, render(entry, items));
+        claim = undefined;
         if (options.sidenotes && !detached) notesOf.set(citation, sidenote(items));
         floor = entry.end;
       });
