@@ -52,7 +52,7 @@ export function loadPagefind(): Promise<PagefindApi> {
 }
 
 /** From this many pages on, the search page counts filters in a second instance (see loadFacetCounter). */
-export const LARGE_INDEX_PAGES = 1000;
+const LARGE_INDEX_PAGES = 1000;
 
 async function indexPageCount(): Promise<number> {
   const response = await fetch(joinBase(base, routes.searchIndexEntry()));

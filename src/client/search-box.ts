@@ -30,7 +30,7 @@ function resultCount(count: number): string {
  * none chosen, submits the form to the search page), Escape closes the list. A polite live region
  * announces the number of results.
  */
-export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement): void {
+function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement): void {
   // A stylesheet link rather than injected <style>, so a Content-Security-Policy without 'unsafe-inline' styles still allows it.
   document.head.append(el('link', { rel: 'stylesheet', href: boxStylesUrl }));
   const listbox = el('ul', { id: `${input.id}-listbox`, role: 'listbox', class: 'site-search-list', 'aria-label': 'Search results' });

@@ -12,7 +12,7 @@ import { renderEntry } from './rendered.ts';
 import { passagesOfSource, sourceBySlug } from './sources.ts';
 
 /** A briefing's citations, as the citation plugin recorded them. */
-export async function citationsOf(briefing: CollectionEntry<'briefings'>): Promise<BriefingCitations> {
+async function citationsOf(briefing: CollectionEntry<'briefings'>): Promise<BriefingCitations> {
   return (await renderEntry(briefing)).citations;
 }
 

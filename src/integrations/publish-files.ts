@@ -10,7 +10,7 @@ import { DEPLOYMENT } from '../config.ts';
 import { joinBase } from '../lib/routes.ts';
 
 /** The nginx snippet's name in dist/: `include` it from the server config (deploy/nginx.conf). */
-export const NGINX_SNIPPET = '_nginx-security-headers.conf';
+const NGINX_SNIPPET = '_nginx-security-headers.conf';
 
 function htmlFiles(directory: string): string[] {
   const found: string[] = [];

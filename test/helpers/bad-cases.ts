@@ -3,7 +3,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { createHash } from 'node:crypto';
 
 /** The catalogue of broken inputs: one folder per case, found by reading the directory. */
-export const BAD_CASES = join(import.meta.dirname, '../fixtures/bad');
+const BAD_CASES = join(import.meta.dirname, '../fixtures/bad');
 
 /** Files in a case folder that describe the case rather than being laid over the project. */
 const CASE_FILES = new Set(['expected.txt', 'case.json', 'README.md']);
@@ -87,7 +87,7 @@ export function applyOverlay(badCase: BadCase, root: string): void {
  * No process has this id: Linux's largest pid_max is 2^22, so signalling it fails with ESRCH,
  * as for a build killed long ago.
  */
-export const DEAD_PID = 2 ** 22 + 1;
+const DEAD_PID = 2 ** 22 + 1;
 
 /**
  * A stand-in for the previous build: a few files whose bytes are checked after a failed build,

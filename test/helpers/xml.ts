@@ -13,7 +13,7 @@ export function xmlProblems(text: string): string[] {
 }
 
 /** The files of a built site that are XML documents: the feed, the sitemap, SVG images and whatever else ends in .xml or .svg. */
-export const XML_EXTENSIONS = ['.xml', '.svg', '.xsl', '.atom', '.rss'];
+const XML_EXTENSIONS = ['.xml', '.svg', '.xsl', '.atom', '.rss'];
 
 /** Every XML file under a built site with the problems a strict parser finds in it ("feed.xml: 12:40: disallowed character."). */
 export function xmlFileProblems(root: string): { files: string[]; problems: string[] } {

@@ -117,7 +117,7 @@ function isLink(path: string): boolean {
 }
 
 /** Whether a process with this id is running (signal 0 checks without sending anything). */
-export function processIsRunning(pid: number): boolean {
+function processIsRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -46,7 +46,7 @@ export interface PageBudgets {
  * briefing", issue 15; hidden without JavaScript). Everything else on the site
  * works as plain HTML and CSS.
  */
-export const INTERACTIVE_FEATURES: readonly { name: string; pattern: RegExp }[] = [
+const INTERACTIVE_FEATURES: readonly { name: string; pattern: RegExp }[] = [
   { name: 'chart', pattern: /<figure\b[^>]*\sdata-chart\b/u },
   { name: 'citation preview', pattern: /<a\b[^>]*\saria-describedby="[^"]*(?:cite|glossary)-card-/u },
   { name: 'search page', pattern: /<[a-z]+\b[^>]*\sdata-search-page\b/u },

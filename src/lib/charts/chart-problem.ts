@@ -25,7 +25,7 @@ function where(problem: ChartProblem): string {
 }
 
 /** A chart problem as a problem of its file: the datum and field lead the message. */
-export function toProblem(file: string, problem: ChartProblem): Problem {
+function toProblem(file: string, problem: ChartProblem): Problem {
   const place = where(problem);
   return { file, line: problem.line || undefined, message: `${place ? `${place}: ` : ''}${problem.message}`, hint: problem.hint };
 }

@@ -10,7 +10,16 @@ import type { ChartProblem } from './chart-problem.ts';
 import { parseDataFile } from './parse-data-file.ts';
 import type { VerifiedChart } from './types.ts';
 import { verifyChart } from './verify-chart.ts';
-import { valueAt } from '../schema/value-at.ts';
+
+/** The value at a Zod issue's path in the input an author wrote, or undefined where the path leads nowhere. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
 
 /** The fields allowed at the top of each kind's file and in each of its lists, for "did you mean" hints. */
 const FIELDS: Record<string, { top: string[]; lists: Record<string, string[]> }> = {

@@ -53,7 +53,7 @@ export function maskedText(node: Text, map: SourceMap): string {
 const OPAQUE = new Set(['inlineCode', 'html', 'mdxTextExpression', 'mdxFlowExpression', 'footnoteReference', 'break', 'image', 'imageReference']);
 
 /** Whether a node's text (at any depth) holds a citation key: inside a bracket, that is a citation written wrongly. */
-export function holdsCitationKey(node: Nodes, map: SourceMap): boolean {
+function holdsCitationKey(node: Nodes, map: SourceMap): boolean {
   if (node.type === 'text') return citationKeysIn(maskedText(node, map)).length > 0;
   if (OPAQUE.has(node.type) || !('children' in node)) return false;
   return (node.children as Nodes[]).some((child) => holdsCitationKey(child, map));

@@ -80,7 +80,7 @@ export function parseLocator(text: string, key?: string): LocatorResult {
 }
 
 /** `¶5`, `¶5–6`, `¶3, ¶5–7`. */
-export function locatorLabel(paragraphs: Locator['paragraphs']): string {
+function locatorLabel(paragraphs: Locator['paragraphs']): string {
   return paragraphs.map(({ from, to }) => (from === to ? `¶${from}` : `¶${from}–${to}`)).join(', ');
 }
 

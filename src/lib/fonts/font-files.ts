@@ -15,7 +15,7 @@ export interface FontFileInputs {
 }
 
 /** The cache key of the font files: the plan (faces, characters, ranges), every source file's bytes and the tools' versions. */
-export function fontFilesKey(plan: readonly FontFile[], inputs: Pick<FontFileInputs, 'readPackageFile' | 'versions'>): string {
+function fontFilesKey(plan: readonly FontFile[], inputs: Pick<FontFileInputs, 'readPackageFile' | 'versions'>): string {
   const hash = createHash('sha256').update(JSON.stringify({ plan, versions: inputs.versions }));
   for (const file of plan) hash.update(inputs.readPackageFile(file.face.package, file.from));
   return hash.digest('hex').slice(0, 16);

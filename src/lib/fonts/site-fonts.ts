@@ -65,7 +65,7 @@ export function renderFileName(face: FaceSpec): string {
 }
 
 /** The file a face is served from, for the code that preloads it. */
-export function coreFileName(face: FaceSpec): string {
+function coreFileName(face: FaceSpec): string {
   return `${face.package}-${face.weight}-${face.style}-core.woff2`;
 }
 

@@ -64,7 +64,7 @@ export function titleSize(title: string): number {
 }
 
 /** The card's layout as a satori tree (pure: no fonts, no rendering). */
-export function socialCardTree(input: SocialCardInput): CardElement {
+function socialCardTree(input: SocialCardInput): CardElement {
   return el(
     'div',
     { display: 'flex', width: '100%', height: '100%', background: '#fdfcfa', color: '#1b1b1b', fontFamily: 'Source Serif 4' },
@@ -90,7 +90,7 @@ export function socialCardTree(input: SocialCardInput): CardElement {
  * reads WOFF, not WOFF2): nothing is fetched. Latin and Latin Extended subsets, so names with
  * diacritics render.
  */
-export function loadCardFonts(): CardFont[] {
+function loadCardFonts(): CardFont[] {
   const require = createRequire(import.meta.url);
   const file = (pkg: string, subset: string, weight: number) =>
     readFileSync(require.resolve(`@fontsource/${pkg}/files/${pkg}-${subset}-${weight}-normal.woff`));
@@ -126,7 +126,7 @@ let arabicFonts: CardFont[] | undefined;
  * when its title, dek or footer has Arabic letters; read only for such a card, and part of its
  * cache key then.
  */
-export function fontsForCard(input: SocialCardInput, fonts: CardFont[]): CardFont[] {
+function fontsForCard(input: SocialCardInput, fonts: CardFont[]): CardFont[] {
   if (!ARABIC_SCRIPT.test(`${input.title} ${input.dek} ${input.footer}`)) return fonts;
   if (!arabicFonts) {
     const require = createRequire(import.meta.url);

@@ -46,5 +46,3 @@ export function briefingSchema(known: readonly string[] | (() => readonly string
     }
   });
 }
-
-export type BriefingFrontmatter = z.infer<ReturnType<typeof briefingSchema>>;

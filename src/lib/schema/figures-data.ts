@@ -63,4 +63,3 @@ export const figuresData = z
 
 export type FigurePanelData = z.infer<typeof figurePanel>;
 export type FigureDatumData = z.infer<typeof figureDatum>;
-export type FiguresData = z.infer<typeof figuresData>;

@@ -17,5 +17,3 @@ export const glossarySchema = strictFields({
   /** Longer phrases that contain a spelling but mean something else; not linked. Default none. */
   exclude: z.array(z.string(explain()).min(1), explain()).default([]),
 });
-
-export type GlossaryFrontmatter = z.infer<typeof glossarySchema>;

@@ -56,4 +56,3 @@ export const mapData = z
   .strict();
 
 export type MapPlaceData = z.infer<typeof mapPlace>;
-export type MapData = z.infer<typeof mapData>;

@@ -49,4 +49,3 @@ export const networkData = z
 
 export type NetworkActorData = z.infer<typeof networkActor>;
 export type NetworkRelationData = z.infer<typeof networkRelation>;
-export type NetworkData = z.infer<typeof networkData>;

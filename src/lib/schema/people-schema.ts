@@ -24,5 +24,3 @@ export const peopleSchema = strictFields({
    */
   publisherOf: z.array(z.string(explain()).min(1), explain()).default([]),
 });
-
-export type PeopleFrontmatter = z.infer<typeof peopleSchema>;

@@ -4,7 +4,7 @@ import { checkDatePrecision, sourceFactsShape } from './source-facts.ts';
 import { strictFields } from './strict-fields.ts';
 
 /** What ingestion recorded about the text it received. */
-export const ingestRecord = z.object(
+const ingestRecord = z.object(
   {
     /** The file name the text arrived as. */
     file: z.string(explain()).min(1),

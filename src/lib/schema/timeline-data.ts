@@ -33,4 +33,3 @@ export const timelineData = z
   .strict();
 
 export type TimelineEventData = z.infer<typeof timelineEvent>;
-export type TimelineData = z.infer<typeof timelineData>;

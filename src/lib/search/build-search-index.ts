@@ -24,7 +24,7 @@ export interface SearchIndexSummary {
  * 5,000 synthetic pages, 5,000 locations per chunk cut a two-word first query's chunks from 69 KB
  * to 13 KB, for 3.5 KB more in the metadata file; on a small site it changes nothing.
  */
-export const DEFAULT_INDEX_CHUNK_SIZE = 5000;
+const DEFAULT_INDEX_CHUNK_SIZE = 5000;
 
 /**
  * Pagefind's ready-made interfaces, its highlight script and the fallback for pages without a
@@ -38,7 +38,7 @@ export const DEFAULT_INDEX_CHUNK_SIZE = 5000;
  * briefing they would make every place name in the chart a hit for the briefing. The download
  * links are chrome everywhere.
  */
-export const EXCLUDED_SELECTORS = [
+const EXCLUDED_SELECTORS = [
   '.briefing figure.chart .chart-legend',
   '.briefing figure.chart .chart-canvas',
   '.briefing figure.chart .chart-data',

@@ -1,7 +1,6 @@
 import { boilerplateKind, CAPTION_CREDIT, CREDIT_ONLY } from './furniture-patterns.ts';
-import { groupUnits } from './group-units.ts';
 import type { ReceivedUnit } from './received.ts';
-import type { BlockRole, SourceBlock } from './types.ts';
+import type { BlockRole } from './types.ts';
 
 /** What the manifest tells ingestion about an article, used to recognise its furniture. */
 export interface ArticleFacts {
@@ -54,14 +53,9 @@ const ARABIC_CREDIT = /[(（]\s*(?:أ\.?\s?ف\.?\s?ب\.?|رويترز|أ\.?\s?ب
 /**
  * Recognises the furniture of an article (title, publisher line, byline, author bio,
  * headings, endnotes, boilerplate, staff credit) so it can be moved or marked rather than
- * published as body text. Never drops, merges or edits a unit: every unit comes back,
- * in order, in exactly one block.
+ * published as body text, unit by unit, with the reason for each decision (for `--explain`).
+ * Never drops, merges or edits a unit: every unit comes back, in order.
  */
-export function classifyUnits(units: readonly string[], facts: ArticleFacts): SourceBlock[] {
-  return groupUnits(classifyTextUnits(units, facts)).blocks;
-}
-
-/** classifyUnits, unit by unit, with the reason for each decision (for `--explain`). */
 export function classifyTextUnits(units: readonly string[], facts: ArticleFacts): ReceivedUnit[] {
   const title = comparable(facts.title);
   const publisher = comparable(facts.publisher);

@@ -11,7 +11,7 @@ export function fingerprintWords(words: readonly string[]): string {
   return 'sha256:' + createHash('sha256').update(words.join(' '), 'utf8').digest('hex');
 }
 
-export function fingerprintText(text: string): string {
+function fingerprintText(text: string): string {
   return fingerprintWords(wordsOf(text));
 }
 

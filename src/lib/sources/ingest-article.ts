@@ -40,7 +40,7 @@ export interface IngestOptions {
 }
 
 /** The frontmatter of a source file, in the order the source format documents. */
-export function sourceFrontmatter(entry: ManifestEntry, ingest: { file: string; date: string; fingerprint: string; words: number; quirks: readonly string[] }): Record<string, unknown> {
+function sourceFrontmatter(entry: ManifestEntry, ingest: { file: string; date: string; fingerprint: string; words: number; quirks: readonly string[] }): Record<string, unknown> {
   return {
     citeAs: entry.citeAs,
     title: entry.title,

@@ -77,7 +77,3 @@ export interface Passage {
   /** Paragraph number for `paragraph` passages, otherwise undefined. */
   paragraph?: number;
 }
-
-export interface ParsedArticle {
-  blocks: SourceBlock[];
-}

@@ -30,7 +30,7 @@ export function fakePage(blocks: readonly Block[]) {
 }
 
 /** Pagefind's split into sections: one per heading with hits, plus the part before the first heading. */
-export function subResultsFor(url: string, title: string, anchors: readonly PagefindAnchor[], locations: readonly number[], titles: ReadonlyMap<string, string> = new Map()): PagefindSubResult[] {
+function subResultsFor(url: string, title: string, anchors: readonly PagefindAnchor[], locations: readonly number[], titles: ReadonlyMap<string, string> = new Map()): PagefindSubResult[] {
   const headings = anchors.filter((anchor) => /^h\d$/u.test(anchor.element));
   const sections = new Map<string, PagefindSubResult>();
   for (const location of locations) {

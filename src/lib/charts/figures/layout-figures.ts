@@ -7,7 +7,7 @@ import { estimateTextWidth, wrapText } from '../text-width.ts';
 import { statedInDigits } from '../stated-figure.ts';
 import { MARK_OF_QUALIFIER, type FigureMarkKind } from './figure-marks.ts';
 
-export const FIGURES_FONT = { label: 13, value: 13, panel: 14, tick: 11 } as const;
+const FIGURES_FONT = { label: 13, value: 13, panel: 14, tick: 11 } as const;
 /** Panel titles are bold, about 8% wider than the regular widths the estimate knows. */
 const TITLE_FONT = FIGURES_FONT.panel * 1.08;
 /** Distance between the baselines of a wrapped panel title. */

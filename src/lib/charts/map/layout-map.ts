@@ -11,7 +11,7 @@ import { compactPathData } from '../svg-number.ts';
 import { estimateTextWidth } from '../text-width.ts';
 import type { Atlas, CountryProperties } from './atlas.ts';
 
-export const MAP_FONT = { label: 12, inset: 12, context: 12 } as const;
+const MAP_FONT = { label: 12, inset: 12, context: 12 } as const;
 /** Least size of a label's target (its link), in SVG units: WCAG 2.2 2.5.8 asks for 24 CSS pixels. */
 const TARGET_SIZE = 24;
 /** Half the size of a place's marker box, and the gap kept around labels: a label's first ring sits just clear of its own marker. */

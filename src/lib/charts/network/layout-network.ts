@@ -154,7 +154,7 @@ function segmentEntersRect(segment: [number, number, number, number], box: Rect)
 }
 
 /** How readable a layout is: relations through other actors weigh most, then unplaced labels, then lines across actors' names, then crossings. */
-export function scoreNetwork(layout: NetworkLayout, relations: readonly Pick<NetworkRelationData, 'id' | 'from' | 'to'>[]): NetworkScore {
+function scoreNetwork(layout: NetworkLayout, relations: readonly Pick<NetworkRelationData, 'id' | 'from' | 'to'>[]): NetworkScore {
   let edgesThroughNodes = 0;
   let crossings = 0;
   let linesThroughNames = 0;

@@ -6,9 +6,9 @@ import { estimateTextWidth, wrapText } from '../text-width.ts';
 import { NARROW_SPACING, stackEvents } from './stack-events.ts';
 import { createTimeScale, dateSpan, type TimeSegment } from './time-scale.ts';
 
-export const TIMELINE_FONT = { label: 13, date: 11.5, tick: 12 } as const;
+const TIMELINE_FONT = { label: 13, date: 11.5, tick: 12 } as const;
 /** The vertical timeline's sizes: every text at least 12 units, drawn at about the size it is shown on a phone. */
-export const NARROW_FONT = { label: 14, date: 12, year: 13 } as const;
+const NARROW_FONT = { label: 14, date: 12, year: 13 } as const;
 const SYMBOL_HALF = 7;
 const LABEL_GAP = 6;
 const ROW_HEIGHT = 36;

@@ -36,7 +36,7 @@ const AD_WORDS = new Set(['ad', 'ads', 'advert', 'adverts', 'advertisement', 'ad
 const NAVIGATION_WORDS = new Set(['nav', 'navbar', 'navigation', 'breadcrumb', 'breadcrumbs', 'menu', 'skip']);
 
 /** "share-buttons__item" → share, buttons, item; "relatedArticles" → related, articles. */
-export function hintWords(value: string): string[] {
+function hintWords(value: string): string[] {
   return value
     .replace(/([a-z])([A-Z])/gu, '$1 $2')
     .toLowerCase()
