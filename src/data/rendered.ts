@@ -9,6 +9,8 @@ type RenderedEntry = CollectionEntry<'briefings'> | CollectionEntry<'glossary'> 
 export interface RenderedFacts {
   /** Its citations (src/plugins/citations-plugin.ts): Sources list, preview cards, backlinks. */
   citations: BriefingCitations;
+  /** The charts (data file ids) an MDX briefing shows (src/plugins/chart-usage-plugin.ts). */
+  charts: string[];
   /** Glossary terms it links to (src/plugins/glossary-links-plugin.ts). */
   glossaryTerms: string[];
   /** Its prose words, counted from the syntax tree as written (src/plugins/word-count-plugin.ts): the reading time. */
@@ -48,18 +50,19 @@ export async function renderEntry(entry: RenderedEntry) {
   const { Content, headings, remarkPluginFrontmatter } = await render(entry);
   const {
     citations = emptyCitations(),
+    charts = [],
     glossaryTerms = [],
     words,
     renderProblems,
     draftProblems = [],
     takeaways = [],
-  } = remarkPluginFrontmatter as { citations?: unknown; glossaryTerms?: unknown; words?: unknown; renderProblems?: Problem[]; draftProblems?: unknown; takeaways?: unknown };
+  } = remarkPluginFrontmatter as { citations?: unknown; charts?: unknown; glossaryTerms?: unknown; words?: unknown; renderProblems?: Problem[]; draftProblems?: unknown; takeaways?: unknown };
   // An entry that failed to render (src/loaders/markdown-entries.ts): a build never gets here;
   // `npm run dev` shows the problems on the page instead of the page without the entry.
   if (renderProblems && renderProblems.length > 0) throw new ProblemError(renderProblems, `${countProblems(renderProblems.length, '')} in ${entry.filePath ?? entry.id}:`);
-  if (!isCitations(citations) || !isStringList(glossaryTerms) || typeof words !== 'number' || !isProblemList(draftProblems) || !isTakeaways(takeaways)) {
-    throw new Error(`${entry.filePath ?? entry.id}: the Markdown plugins' record of its citations, glossary terms, word count, draft problems or takeaways is malformed; this is a bug in src/plugins/.`);
+  if (!isCitations(citations) || !isStringList(charts) || !isStringList(glossaryTerms) || typeof words !== 'number' || !isProblemList(draftProblems) || !isTakeaways(takeaways)) {
+    throw new Error(`${entry.filePath ?? entry.id}: the Markdown plugins' record of its citations, charts, glossary terms, word count, draft problems or takeaways is malformed; this is a bug in src/plugins/.`);
   }
-  const facts: RenderedFacts = { citations, glossaryTerms, words, draftProblems, takeaways };
+  const facts: RenderedFacts = { citations, charts, glossaryTerms, words, draftProblems, takeaways };
   return { Content, headings, ...facts };
 }

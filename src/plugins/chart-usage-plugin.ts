@@ -1,8 +1,8 @@
 import type { MdastPluginDefinition, MdastVisitorContext, MdxJsxFlowElement, MdxJsxTextElement, PluginFactoryContext } from 'satteri';
 import { chartsByName } from '../lib/charts/chart-imports.ts';
-import { chartUsageProblems, type ChartUse } from '../lib/charts/chart-usage.ts';
+import { chartsShown, chartUsageProblems, type ChartUse } from '../lib/charts/chart-usage.ts';
 import { writtenValue, type JsxAttributeSource } from '../lib/charts/written-value.ts';
-import { pageDocument } from './page-document.ts';
+import { pageDocument, recordForPage } from './page-document.ts';
 import { addPageProblems } from './page-problems.ts';
 
 interface Element {
@@ -14,8 +14,9 @@ interface Element {
 
 /**
  * Fails an MDX page that uses a chart component wrongly (an unknown or misspelt prop, a list
- * written as a string, the same chart twice), with the file, line and column of each use. A
- * thin adapter: the rules are in src/lib/charts/chart-usage.ts.
+ * written as a string, the same chart twice), with the file, line and column of each use, and
+ * records the charts the page shows (`charts`: data file ids, read by the /visuals/ pages'
+ * "Used in"). A thin adapter: the rules are in src/lib/charts/chart-usage.ts.
  *
  * In:  `<Figures panel={['attack-deaths']} />` → `content/briefings/x.mdx:7:1: <Figures> has no prop "panel"; … Did you mean "panels"?`
  */
@@ -45,6 +46,7 @@ export function chartUsagePlugin() {
           if (!component) continue;
           uses.push({ name, component, props: attributes.map((attribute) => ({ name: attribute.type === 'mdxJsxAttribute' ? attribute.name : '...', value: writtenValue(attribute) })), line, column });
         }
+        recordForPage(context, { charts: chartsShown(uses) });
         const file = pageDocument(context, '(page)').label;
         addPageProblems(
           context,

@@ -10,9 +10,10 @@ const IMPORTS = [
   '',
 ].join('\n');
 
-/** Through the site's pipeline, as an MDX briefing. */
-async function check(body: string, imports = IMPORTS): Promise<void> {
-  await renderMarkdown(`${imports}\n${body}\n`, { path: join(ROOT, 'content/briefings/example.mdx'), library: () => ({ slugs: [], get: () => undefined }), terms: () => [], base: '/' });
+/** Through the site's pipeline, as an MDX briefing: the charts it records. */
+async function check(body: string, imports = IMPORTS): Promise<unknown> {
+  const { frontmatter } = await renderMarkdown(`${imports}\n${body}\n`, { path: join(ROOT, 'content/briefings/example.mdx'), library: () => ({ slugs: [], get: () => undefined }), terms: () => [], base: '/' });
+  return frontmatter.charts;
 }
 
 const failure = (body: string, imports = IMPORTS) =>
@@ -60,5 +61,25 @@ describe('chart usage plugin', () => {
 
   it('leaves a name alone when the page imports something else under it', async () => {
     expect(await failure(`<Timeline titel="x" />`, "import Timeline from './my-timeline.astro';\n")).toBe('no error');
+  });
+
+  it('records the charts a page shows, with their chart prop or the default, each once', async () => {
+    const imports = [
+      "import Timeline from '../../src/components/charts/Timeline.astro';",
+      "import Numbers from '../../src/components/charts/Figures.astro';",
+      "import Analysis from '../../src/components/Analysis.astro';",
+      '',
+    ].join('\n');
+    expect(await check(`Text.\n\n<Timeline />\n\n<Numbers chart="figures-2" panels={["deaths"]}/>\n\n<Numbers chart={"figures"} />\n\n<Analysis>Text.</Analysis>`, imports)).toEqual([
+      'timeline',
+      'figures-2',
+      'figures',
+    ]);
+  });
+
+  it('records the registered charts used by name, not imported charts never used, names in prose or a chart chosen by an expression', async () => {
+    expect(await check('Text.\n\n<Map />\n\n<Figures panels={["deaths"]} />\n\n<ActorNetwork chart="network-2" />', '')).toEqual(['map', 'figures', 'network-2']);
+    expect(await check('The Map of the region is elsewhere. <Timeline chart={`timeline-${2}`} />', "import Map from '../../src/components/charts/Map.astro';\n")).toEqual([]);
+    expect(await check('<Timeline />', "import Timeline from './my-timeline.astro';\n")).toEqual([]);
   });
 });

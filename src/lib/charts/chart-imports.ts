@@ -1,10 +1,10 @@
-import { CHART_COMPONENTS } from './chart-usage.ts';
+import { CHART_COMPONENT_NAMES, chartComponentOfFile, type ChartComponentName } from './chart-registry.ts';
 
 const IMPORT = /\bimport\s+(?:([A-Za-z_$][\w$]*)\s*,?\s*)?(?:\{([^}]*)\}|\*\s*as\s+([A-Za-z_$][\w$]*))?\s*from\s*(['"])([^'"]+)\4/gu;
 
 export interface ChartImports {
-  /** Chart components by the local name they were imported under: `PlacesMap` → `Map.astro`. */
-  charts: Map<string, string>;
+  /** Chart components by the local name they were imported under: `PlacesMap` → `Map`. */
+  charts: Map<string, ChartComponentName>;
   /** Every local name the imports bind, charts or not. */
   localNames: Set<string>;
 }
@@ -14,7 +14,7 @@ export interface ChartImports {
  * (`import PlacesMap from '../../src/components/charts/Map.astro';`).
  */
 export function chartImports(esm: readonly string[]): ChartImports {
-  const charts = new Map<string, string>();
+  const charts = new Map<string, ChartComponentName>();
   const localNames = new Set<string>();
   for (const statement of esm) {
     for (const match of statement.matchAll(IMPORT)) {
@@ -27,7 +27,8 @@ export function chartImports(esm: readonly string[]): ChartImports {
       if (!defaultName) continue;
       localNames.add(defaultName);
       const file = /(?:^|\/)components\/charts\/([^/]+\.astro)$/u.exec(from)?.[1];
-      if (file && file in CHART_COMPONENTS) charts.set(defaultName, file);
+      const chart = file ? chartComponentOfFile(file) : undefined;
+      if (chart) charts.set(defaultName, chart);
     }
   }
   return { charts, localNames };
@@ -37,15 +38,12 @@ export function chartImports(esm: readonly string[]): ChartImports {
  * The chart components a page uses, by the name it writes them under: each registered chart by
  * its own name (`<Timeline />`, given to every briefing by src/components/briefing-components.ts),
  * unless the page imports something else under that name, and each chart it imports under the
- * local name (`PlacesMap` → `Map.astro`).
+ * local name (`PlacesMap` → `Map`).
  */
-export function chartsByName(esm: readonly string[]): Map<string, string> {
+export function chartsByName(esm: readonly string[]): Map<string, ChartComponentName> {
   const { charts: imported, localNames } = chartImports(esm);
-  const charts = new Map<string, string>();
-  for (const file of Object.keys(CHART_COMPONENTS)) {
-    const name = file.replace(/\.astro$/u, '');
-    if (!localNames.has(name)) charts.set(name, file);
-  }
+  const charts = new Map<string, ChartComponentName>();
+  for (const name of CHART_COMPONENT_NAMES) if (!localNames.has(name)) charts.set(name, name);
   for (const [name, file] of imported) charts.set(name, file);
   return charts;
 }

@@ -1,28 +1,11 @@
 import { closestFirst } from '../text/closest.ts';
+import { CHART_COMPONENTS, type ChartComponentName, type PropType } from './chart-registry.ts';
 
 /**
  * Checks how a page uses the chart components, before anything renders, so that a misspelt
  * prop or a list written as a string fails with the file and line instead of being ignored
  * (Astro passes unknown props through silently) or failing deep inside a component.
  */
-
-type PropType = 'text' | 'list of text';
-
-interface ChartComponent {
-  /** The data file kind, also the default `chart` (data file name). */
-  kind: string;
-  props: Record<string, PropType>;
-}
-
-const COMMON: Record<string, PropType> = { chart: 'text', title: 'text', caption: 'text' };
-
-/** The chart components by file name under src/components/charts/; keep in step with their Props. */
-export const CHART_COMPONENTS: Record<string, ChartComponent> = {
-  'Timeline.astro': { kind: 'timeline', props: COMMON },
-  'Map.astro': { kind: 'map', props: COMMON },
-  'Figures.astro': { kind: 'figures', props: { ...COMMON, panels: 'list of text' } },
-  'ActorNetwork.astro': { kind: 'network', props: COMMON },
-};
 
 /** A prop as written in MDX, reduced to what can be known without running it. */
 export type WrittenValue =
@@ -37,8 +20,8 @@ export type WrittenValue =
 export interface ChartUse {
   /** The name the page imported the component under (`PlacesMap`). */
   name: string;
-  /** Its file name under src/components/charts/ (`Map.astro`). */
-  component: string;
+  /** The chart component it is (`Map`). */
+  component: ChartComponentName;
   props: { name: string; value: WrittenValue }[];
   line: number;
   column: number;
@@ -59,8 +42,7 @@ export function chartUsageProblems(uses: readonly ChartUse[]): ChartUsageProblem
   const problems: ChartUsageProblem[] = [];
   const seen = new Map<string, ChartUse>();
   for (const use of uses) {
-    const component = CHART_COMPONENTS[use.component];
-    if (!component) continue;
+    const component: { kind: string; props: Readonly<Record<string, PropType>> } = CHART_COMPONENTS[use.component];
     const at = { line: use.line, column: use.column };
     const known = Object.keys(component.props);
     let chart = component.kind;
@@ -91,9 +73,23 @@ export function chartUsageProblems(uses: readonly ChartUse[]): ChartUsageProblem
         message:
           `<${use.name}> shows the chart "${chart}" a second time on this page (first at line ${earlier.line}); ` +
           'the two would share element ids. Show each chart once' +
-          (use.component === 'Figures.astro' ? ', listing every panel you need in one panels={[…]}.' : '.'),
+          (use.component === 'Figures' ? ', listing every panel you need in one panels={[…]}.' : '.'),
       });
     } else seen.set(key, use);
   }
   return problems;
+}
+
+/**
+ * The charts (data file ids) a page shows, in order, each once: a use's `chart="…"` or its
+ * component's default. A `chart={expression}` cannot be known before rendering and is left out.
+ */
+export function chartsShown(uses: readonly ChartUse[]): string[] {
+  const shown: string[] = [];
+  for (const use of uses) {
+    const chart = use.props.find((prop) => prop.name === 'chart')?.value;
+    const id = chart === undefined ? CHART_COMPONENTS[use.component].kind : chart.kind === 'text' ? chart.value : undefined;
+    if (id !== undefined && !shown.includes(id)) shown.push(id);
+  }
+  return shown;
 }
