@@ -2,7 +2,7 @@ import { CHART_COMPONENT_NAMES, chartComponentOfFile, type ChartComponentName } 
 
 const IMPORT = /\bimport\s+(?:([A-Za-z_$][\w$]*)\s*,?\s*)?(?:\{([^}]*)\}|\*\s*as\s+([A-Za-z_$][\w$]*))?\s*from\s*(['"])([^'"]+)\4/gu;
 
-export interface ChartImports {
+interface ChartImports {
   /** Chart components by the local name they were imported under: `PlacesMap` → `Map`. */
   charts: Map<string, ChartComponentName>;
   /** Every local name the imports bind, charts or not. */
@@ -13,7 +13,7 @@ export interface ChartImports {
  * The chart components an MDX page's import statements bring in, read from their source text
  * (`import PlacesMap from '../../src/components/charts/Map.astro';`).
  */
-export function chartImports(esm: readonly string[]): ChartImports {
+function chartImports(esm: readonly string[]): ChartImports {
   const charts = new Map<string, ChartComponentName>();
   const localNames = new Set<string>();
   for (const statement of esm) {
