@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { completeEntry, deriveSlug } from '../../../../src/lib/sources/manifest/complete-entry.ts';
 import type { DerivedFacts } from '../../../../src/lib/sources/received.ts';
+import { thrownMessage } from '../../../helpers/thrown-message.ts';
 
 const derived: DerivedFacts = {
   title: { value: 'Coalition advisers prepare to leave Iraqi bases', from: 'JSON-LD headline' },
@@ -9,14 +10,6 @@ const derived: DerivedFacts = {
   kind: { value: 'news report', from: 'JSON-LD @type NewsArticle' },
 };
 const english = { value: 'en', from: '<html lang>' };
-const failure = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    return (error as Error).message;
-  }
-  return 'no error';
-};
 
 describe('completeEntry', () => {
   it('completes an entry from the file alone: defaults, the short citation name and the slug derived, each with its origin', () => {
@@ -49,14 +42,14 @@ describe('completeEntry', () => {
   });
 
   it('names every required field that neither the file nor the manifest gives', () => {
-    const message = failure(() => completeEntry({ file: 'notes.txt', given: undefined, derived: {}, language: english }));
+    const message = thrownMessage(() => completeEntry({ file: 'notes.txt', given: undefined, derived: {}, language: english }));
     expect(message).toContain('notes.txt: the file does not say its title, publisher, published and kind, and no manifest entry gives them.');
     expect(message).toContain('hint: give them in a manifest (--meta manifest.json): { "file": "notes.txt", "title": "…", "publisher": "…", "published": "2025-11-04", "datePrecision": "day", "kind": "news report" }');
   });
 
   it('checks the complete entry against the schema, saying where a bad value came from', () => {
     const bad: DerivedFacts = { ...derived, url: { value: 'ftp://example.org/a', from: 'og:url' } };
-    expect(failure(() => completeEntry({ file: 'page.html', given: undefined, derived: bad, language: english }))).toContain('url: expected an http(s) URL, or null when the original address is unknown (got the text "ftp://example.org/a") (from og:url)');
+    expect(thrownMessage(() => completeEntry({ file: 'page.html', given: undefined, derived: bad, language: english }))).toContain('url: expected an http(s) URL, or null when the original address is unknown (got the text "ftp://example.org/a") (from og:url)');
   });
 });
 

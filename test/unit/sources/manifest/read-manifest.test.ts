@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findManifestItem, readManifest } from '../../../../src/lib/sources/manifest/read-manifest.ts';
+import { thrownMessage } from '../../../helpers/thrown-message.ts';
 
-const failure = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    return (error as Error).message;
-  }
-  return 'no error';
-};
 
 describe('readManifest', () => {
   it('accepts entries that give only the file and what the file does not say', () => {
@@ -22,14 +15,14 @@ describe('readManifest', () => {
 
   it('names both entries when two describe one file', () => {
     const text = JSON.stringify({ sources: [{ file: 'a.txt', slug: 'one' }, { file: 'b.txt' }, { file: 'a.txt', title: 'Again' }] });
-    expect(failure(() => readManifest('m.json', text))).toContain('the manifest has two entries for "a.txt": sources[0] (slug "one") and sources[2] ("Again").');
+    expect(thrownMessage(() => readManifest('m.json', text))).toContain('the manifest has two entries for "a.txt": sources[0] (slug "one") and sources[2] ("Again").');
   });
 
   it('reads CSL-JSON, names both items with one id, and reports a field it cannot use', () => {
     const items = readManifest('refs.json', JSON.stringify([{ id: 'ledger-2025', type: 'article-newspaper', title: 'T', 'container-title': 'The Ledger' }]));
     expect(items[0]).toMatchObject({ format: 'csl-json', id: 'ledger-2025', fields: { slug: 'ledger-2025', publisher: 'The Ledger', kind: 'news report' } });
-    expect(failure(() => readManifest('refs.json', JSON.stringify([{ id: 'x', type: 'report' }, { id: 'x', type: 'report', title: 'T' }])))).toContain('the CSL-JSON manifest has two items with the id "x": item 1 (id "x") and item 2 (id "x")');
-    expect(failure(() => readManifest('refs.json', JSON.stringify([{ id: 'x', type: 'report', URL: 'ftp://a' }])))).toContain('item 1 (id "x").url: expected an http(s) URL');
+    expect(thrownMessage(() => readManifest('refs.json', JSON.stringify([{ id: 'x', type: 'report' }, { id: 'x', type: 'report', title: 'T' }])))).toContain('the CSL-JSON manifest has two items with the id "x": item 1 (id "x") and item 2 (id "x")');
+    expect(thrownMessage(() => readManifest('refs.json', JSON.stringify([{ id: 'x', type: 'report', URL: 'ftp://a' }])))).toContain('item 1 (id "x").url: expected an http(s) URL');
   });
 });
 
@@ -48,6 +41,6 @@ describe('findManifestItem', () => {
 
   it('names both items when two fit one file', () => {
     const twins = readManifest('refs.json', JSON.stringify([{ id: 'a', type: 'report', title: 'Same' }, { id: 'b', type: 'report', title: 'Same' }]));
-    expect(failure(() => findManifestItem(twins, 'x.pdf', { title: { value: 'Same', from: 'x' } }, 'refs.json'))).toContain('two items of the CSL-JSON manifest refs.json fit this file: item 1 (id "a") and item 2 (id "b")');
+    expect(thrownMessage(() => findManifestItem(twins, 'x.pdf', { title: { value: 'Same', from: 'x' } }, 'refs.json'))).toContain('two items of the CSL-JSON manifest refs.json fit this file: item 1 (id "a") and item 2 (id "b")');
   });
 });
