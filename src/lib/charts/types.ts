@@ -69,3 +69,16 @@ export interface VerifiedNetwork extends ChartBase {
 export type VerifiedChart = VerifiedTimeline | VerifiedMap | VerifiedFigures | VerifiedNetwork;
 
 export type ChartOfKind<K extends ChartKind> = Extract<VerifiedChart, { kind: K }>;
+
+/** A cited datum as a chart's Sources disclosure lists it, in the order of the marks. */
+export interface ChartSourceEntry {
+  /** The datum's id: its Sources entry's element id is derived from it (dom-ids.ts). */
+  id: string;
+  /** What the datum says, in a few words, as search shows it: "Kabul attack — August 2021", "Mali — Sahel: militants …". */
+  label: string;
+  citation: DatumCitation;
+  note?: string | undefined;
+}
+
+/** Turns a site path into the link a page writes (the site's base path joined): the config's `href`, passed in so lib/ stays free of it. */
+export type SiteLink = (path: string) => string;
