@@ -3,7 +3,7 @@
  * (.ci/run installs it): the same headers as dist/_headers, the 404 page, directory redirects.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -117,5 +117,21 @@ describe.skipIf(!NGINX)('deploy/nginx.conf serving dist/', () => {
       for (const [name, value] of headersFor(rules, path)) expect(response.headers.get(name), `${path} ${name}`).toBe(value);
       expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(join(DIST, path))), path).toBe(true);
     }
+  });
+
+  it('compresses text with gzip, as the other hosts do, and leaves Pagefind’s compressed index and the images alone', async () => {
+    const css = readdirSync(join(DIST, '_astro')).find((name) => name.endsWith('.css') && statSync(join(DIST, '_astro', name)).size > 1024);
+    const js = readdirSync(join(DIST, '_astro')).find((name) => name.endsWith('.js') && statSync(join(DIST, '_astro', name)).size > 1024);
+    const pfMeta = readdirSync(join(DIST, 'pagefind')).find((name) => name.endsWith('.pf_meta'));
+    expect([css, js, pfMeta]).not.toContain(undefined);
+    const encoding = async (path: string) => {
+      const response = await fetch(`${origin}${path}`, { headers: { 'accept-encoding': 'gzip' } });
+      await response.arrayBuffer();
+      return response.headers.get('content-encoding');
+    };
+    for (const path of ['/', '/sources/', `/_astro/${css}`, `/_astro/${js}`, '/data/timeline.csv', '/data/timeline.json', '/feed.xml', '/sitemap.xml', '/favicon.svg']) {
+      expect(await encoding(path), path).toBe('gzip');
+    }
+    for (const path of [`/pagefind/${pfMeta}`, '/icons/icon-192.png']) expect(await encoding(path), path).toBeNull();
   });
 });

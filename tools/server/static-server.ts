@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { headersFor, parseHeadersFile, type HeaderRule } from './headers-file.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -26,6 +27,13 @@ const CONTENT_TYPES: Record<string, string> = {
   '.pagefind': 'application/octet-stream',
 };
 
+/**
+ * Types every static host compresses (Netlify, Cloudflare, GitHub Pages, the nginx recipe's
+ * gzip_types): served uncompressed, a page weighs in the browser tests and Lighthouse several
+ * times what a reader downloads. Pagefind's files and images are compressed already.
+ */
+const COMPRESSED_TYPES = /^(?:text\/|application\/(?:javascript|json|xml|atom\+xml|manifest\+json|x-bibtex)|image\/svg\+xml)/u;
+
 export interface StaticServerOptions {
   /** The built site (dist/). */
   root: string;
@@ -41,8 +49,8 @@ const HOST_FILES = /^\/(?:_headers|_redirects|_nginx[^/]*)$/u;
 /**
  * Serves a built static site the way a static host does: directory URLs serve their
  * index.html, a missing path serves 404.html with status 404, the `_headers` file's
- * headers apply (so tests see the same Content-Security-Policy as production), and the header
- * files themselves are not served. The root may be a link that each build switches (dist): files
+ * headers apply (so tests see the same Content-Security-Policy as production), the header
+ * files themselves are not served, and text is gzipped for a client that accepts it. The root may be a link that each build switches (dist): files
  * are looked up through it on every request, and `_headers` is read again when it changed.
  */
 export function createStaticServer(options: StaticServerOptions): Server {
@@ -69,10 +77,16 @@ export function createStaticServer(options: StaticServerOptions): Server {
     }
     const rules = currentRules();
     const send = (file: string, status: number, sitePath: string) => {
-      const headers: Record<string, string> = { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' };
+      const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+      const headers: Record<string, string> = { 'content-type': type };
       for (const [name, value] of headersFor(rules, sitePath)) headers[name] = value;
+      const compress = COMPRESSED_TYPES.test(type);
+      const gzip = compress && /\bgzip\b/u.test(String(request.headers['accept-encoding'] ?? ''));
+      if (compress) headers.vary = 'Accept-Encoding';
+      if (gzip) headers['content-encoding'] = 'gzip';
       response.writeHead(status, headers);
       if (request.method === 'HEAD') response.end();
+      else if (gzip) createReadStream(file).pipe(createGzip()).pipe(response);
       else createReadStream(file).pipe(response);
     };
     const notFound = () => {

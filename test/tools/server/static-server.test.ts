@@ -2,6 +2,8 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync 
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer } from '../../../tools/server/static-server.ts';
 
@@ -15,6 +17,7 @@ function version(name: string, policy: string): void {
   writeFileSync(join(work, name, 'index.html'), `<!doctype html><title>${name}</title>`);
   writeFileSync(join(work, name, '404.html'), '<!doctype html><title>Page not found</title>');
   writeFileSync(join(work, name, 'data/timeline.csv'), 'id\r\n1\r\n');
+  writeFileSync(join(work, name, 'data/index.pf_meta'), Buffer.from([0x1f, 0x8b, 1, 2, 3]));
   writeFileSync(join(work, name, '_headers'), `/*\n  Content-Security-Policy: ${policy}\n`);
   writeFileSync(join(work, name, '_nginx-security-headers.conf'), 'add_header X-Test "1" always;\n');
 }
@@ -57,4 +60,34 @@ describe('createStaticServer', () => {
     expect(await response.text()).toContain('<title>.dist-dist-2</title>');
     expect(response.headers.get('content-security-policy')).toBe("default-src 'none'");
   });
+
+  it('compresses text with gzip for a client that accepts it, as static hosts do, and says the response varies by it', async () => {
+    const raw = await rawGet('/', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(raw.headers['content-encoding']).toBe('gzip');
+    expect(raw.headers.vary).toBe('Accept-Encoding');
+    expect(gunzipSync(raw.body).toString('utf8')).toContain('<title>.dist-dist-');
+    const plain = await rawGet('/', {});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString('utf8')).toContain('<title>.dist-dist-');
+  });
+
+  it('sends Pagefind’s index files as they are: they are compressed already', async () => {
+    const raw = await rawGet('/data/index.pf_meta', { 'accept-encoding': 'gzip' });
+    expect(raw.headers['content-encoding']).toBeUndefined();
+    expect([...raw.body]).toEqual([0x1f, 0x8b, 1, 2, 3]);
+  });
 });
+
+/** A GET with exactly these request headers (fetch always asks for compression and undoes it). */
+function rawGet(path: string, headers: Record<string, string>): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    request(`${origin}${path}`, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('error', reject);
+    })
+      .on('error', reject)
+      .end();
+  });
+}
