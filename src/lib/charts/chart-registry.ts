@@ -10,6 +10,19 @@ export interface ChartComponentEntry {
   props: Readonly<Record<string, PropType>>;
 }
 
+/** The props every chart component takes (Figures adds `panels`), as the components declare them. */
+export interface ChartComponentProps {
+  /** The data file's id, `content/data/<chart>.yaml`; by default the file named after the component's kind. */
+  chart?: string;
+  /** Replaces the data file's title. */
+  title?: string;
+  /** Replaces the data file's caption. */
+  caption?: string;
+  /** Set by the pages that show charts on their own (/visuals/): the chart's title is the page's or the section's heading. */
+  heading?: 'h1' | 'h2' | undefined;
+}
+
+/** What a briefing may write of ChartComponentProps (`heading` is the /visuals/ pages'). */
 const COMMON = { chart: 'text', title: 'text', caption: 'text' } as const satisfies Record<string, PropType>;
 
 /**
