@@ -4,7 +4,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { emptyCitations, type BriefingCitations } from '../lib/citations/citation-record.ts';
 import { quotationsBefore, findQuotations, type Quotation } from '../lib/citations/find-quotations.ts';
-import { describeCitationProblem } from '../lib/citations/format-problem.ts';
+import { describeCitationNotice, describeCitationProblem } from '../lib/citations/format-problem.ts';
 import { parseCitations, type CitationBracket } from '../lib/citations/parse-citations.ts';
 import { resolveCitation, type ResolvedItem } from '../lib/citations/resolve-citation.ts';
 import type { SourceLibrary } from '../lib/citations/source-library.ts';
@@ -116,7 +116,8 @@ function citationTransform(options: RemarkCitationsOptions, warn: WarningSink) {
     let linkCount = 0;
 
     const cite = (bracket: CitationBracket, quotations: Quotation[], piece: TextPiece, localStart: number): PhrasingContent => {
-      const { items, problems } = resolveCitation(bracket, quotations, library);
+      const { items, problems, notices } = resolveCitation(bracket, quotations, library);
+      for (const notice of notices) warn({ ...at(pointIn(piece.node, localStart)), ...describeCitationNotice(notice) });
       for (const problem of problems) {
         const quotationStart = problem.kind === 'quotation-not-found' ? problem.quotation.start - piece.offset : localStart;
         errors.push({ ...at(pointIn(piece.node, Math.max(0, quotationStart))), ...describeCitationProblem(problem) });
@@ -176,7 +177,7 @@ function citationTransform(options: RemarkCitationsOptions, warn: WarningSink) {
       const where = paragraph !== undefined ? `, paragraph ${paragraph}` : anchor ? `, ${resolved.passage?.label ?? anchor}` : '';
       return {
         type: 'link',
-        url: joinBase(options.base, anchor ? routes.passage(source.slug, anchor) : routes.source(source.slug)),
+        url: joinBase(options.base, anchor ? `${source.page}#${anchor}` : source.page),
         children: [textNode(visible)],
         data: {
           hProperties: {

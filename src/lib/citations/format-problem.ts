@@ -1,4 +1,4 @@
-import type { CitationProblem } from './resolve-citation.ts';
+import type { CitationNotice, CitationProblem } from './resolve-citation.ts';
 
 function shorten(text: string, max = 220): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -12,6 +12,33 @@ export function describeCitationProblem(problem: CitationProblem): { message: st
         message: `unknown source "@${problem.item.key}".\n  known sources, closest first: ${problem.closest.join(', ')}`,
         hint: 'cite a file of content/sources/ by its name without ".md", or ingest the article first (npm run ingest).',
       };
+    case 'unknown-version':
+      return {
+        message: `no version v${problem.version} of "${problem.item.key}": it has ${problem.versions.map((version) => `v${version}`).join(', ')} (v${problem.versions.at(-1)} is the current text).`,
+        hint: `cite the current text as [@${problem.item.key}], or an earlier one by its number; the versions are listed on /sources/${problem.item.key}/.`,
+      };
+    case 'citation-changed': {
+      const { reanchoring, source, fromVersion, item } = problem;
+      const after = reanchoring.after;
+      return {
+        message:
+          `the passage cited as "${item.key}" ¶${reanchoring.from} changed in the source's new text (v${source.version}; the citation was written against v${fromVersion}):\n` +
+          `    was (v${fromVersion} ¶${reanchoring.from}): “${shorten(reanchoring.before, 400)}”\n` +
+          (after ? `    now (v${source.version} ¶${after.paragraph}): “${shorten(after.text, 400)}”` : '    now: no paragraph in its place'),
+        hint:
+          `read the claim against the new text. If it still holds, cite the new passage with the new text pinned ([@${item.key}@v${source.version}, ¶${after?.paragraph ?? 'N'}]); ` +
+          `if it holds only of the old text, pin it to that text ([@${item.key}@v${fromVersion}, ¶${reanchoring.from}]). Then run npm run fix-locators.`,
+      };
+    }
+    case 'citation-gone': {
+      const { reanchoring, source, fromVersion, item } = problem;
+      return {
+        message:
+          `the passage cited as "${item.key}" ¶${reanchoring.from} is gone from the source's new text (v${source.version}; the citation was written against v${fromVersion}):\n` +
+          `    was (v${fromVersion} ¶${reanchoring.from}): “${shorten(reanchoring.before, 400)}”`,
+        hint: `cite another passage of the new text (pinned, [@${item.key}@v${source.version}, ¶N], until npm run fix-locators has run), or pin the claim to the text it was written against: [@${item.key}@v${fromVersion}, ¶${reanchoring.from}].`,
+      };
+    }
     case 'paragraph-out-of-range':
       return {
         message: `¶${problem.item.paragraph} is past the end of "${problem.source.slug}", which has ${problem.paragraphs} paragraphs (¶1–¶${problem.paragraphs}).`,
@@ -41,6 +68,16 @@ export function describeCitationProblem(problem: CitationProblem): { message: st
       };
     }
   }
+}
+
+/** The author-facing message and hint of a citation notice (a warning). */
+export function describeCitationNotice(notice: CitationNotice): { message: string; hint: string } {
+  const to = notice.to.map((paragraph) => `¶${paragraph}`).join(' and ');
+  const rewritten = notice.to.map((paragraph) => `@${notice.item.key}, ¶${paragraph}`).join('; ');
+  return {
+    message: `"${notice.item.key}" ¶${notice.from} moved to ${to} in the source's new text (v${notice.source.version}; the citation was written against v${notice.fromVersion}): the same words, now at ${to}, where this citation links.`,
+    hint: `npm run fix-locators rewrites the locator ([${rewritten}]), showing each change before it writes.`,
+  };
 }
 
 /** The message and hint as one text, as the author reads them after the place. */

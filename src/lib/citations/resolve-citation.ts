@@ -3,6 +3,7 @@ import { closestPassage, type ClosestPassage } from './closest-passage.ts';
 import type { Quotation } from './find-quotations.ts';
 import { matchQuotation, toMatchablePassage, type MatchablePassage, type QuotationMatch } from './match-quotation.ts';
 import type { CitationBracket, CitationItem } from './parse-citations.ts';
+import { reanchorCitation, type Reanchoring } from './reanchor-citation.ts';
 import type { LibrarySource, SourceLibrary } from './source-library.ts';
 
 /** A cited work, resolved to the passage a reader should land on. */
@@ -17,6 +18,12 @@ export interface ResolvedItem {
 
 export type CitationProblem =
   | { kind: 'unknown-source'; item: CitationItem; closest: string[] }
+  /** `[@slug@v3]` where the source has no version 3. */
+  | { kind: 'unknown-version'; item: CitationItem; version: number; versions: number[] }
+  /** The cited words of an older text differ in the current one (see reanchorCitation). */
+  | { kind: 'citation-changed'; item: CitationItem; source: LibrarySource; fromVersion: number; reanchoring: Extract<Reanchoring, { status: 'changed' }> }
+  /** The cited words of an older text are not in the current one. */
+  | { kind: 'citation-gone'; item: CitationItem; source: LibrarySource; fromVersion: number; reanchoring: Extract<Reanchoring, { status: 'gone' }> }
   | { kind: 'paragraph-out-of-range'; item: CitationItem; source: LibrarySource; paragraphs: number }
   | {
       kind: 'quotation-not-found';
@@ -30,9 +37,26 @@ export type CitationProblem =
       closest?: ClosestPassage;
     };
 
+/** A citation of an older text whose words are at another paragraph of the current one: it is linked there, and its locator should change. */
+export interface CitationNotice {
+  kind: 'citation-moved';
+  item: CitationItem;
+  source: LibrarySource;
+  fromVersion: number;
+  from: number;
+  to: number[];
+}
+
 export interface ResolvedCitation {
   items: ResolvedItem[];
   problems: CitationProblem[];
+  /** What the author should know but does not stop the build: citations re-anchored to a new paragraph. */
+  notices: CitationNotice[];
+}
+
+/** The version a citation item is pinned to (`@slug@v1`), when the parser records one. */
+function pinnedVersion(item: CitationItem): number | undefined {
+  return (item as CitationItem & { version?: number }).version;
 }
 
 /**
@@ -42,12 +66,33 @@ export interface ResolvedCitation {
  */
 export function resolveCitation(bracket: CitationBracket, quotations: readonly Quotation[], library: SourceLibrary): ResolvedCitation {
   const problems: CitationProblem[] = [];
+  const notices: CitationNotice[] = [];
   const items: ResolvedItem[] = [];
-  for (const item of bracket.items) {
-    const source = library.get(item.key);
+  for (const written of bracket.items) {
+    let item = written;
+    const version = pinnedVersion(item);
+    const source = library.get(item.key, version);
     if (!source) {
-      problems.push({ kind: 'unknown-source', item, closest: closestFirst(item.key, library.slugs) });
+      if (version !== undefined && library.get(item.key)) problems.push({ kind: 'unknown-version', item, version, versions: library.versions(item.key) });
+      else problems.push({ kind: 'unknown-source', item, closest: closestFirst(item.key, library.slugs) });
       continue;
+    }
+    // An unpinned citation of a source with a new text is followed from the text it was written against.
+    const from = version === undefined && source.reanchorFrom !== undefined ? library.get(item.key, source.reanchorFrom) : undefined;
+    if (from) {
+      const reanchoring = reanchorCitation({ paragraph: item.paragraph, quotations: quotations.map((quotation) => quotation.text) }, from, source);
+      if (reanchoring.status === 'changed') {
+        problems.push({ kind: 'citation-changed', item, source, fromVersion: from.version, reanchoring });
+        continue;
+      }
+      if (reanchoring.status === 'gone') {
+        problems.push({ kind: 'citation-gone', item, source, fromVersion: from.version, reanchoring });
+        continue;
+      }
+      if (reanchoring.status === 'moved') {
+        notices.push({ kind: 'citation-moved', item, source, fromVersion: from.version, from: reanchoring.from, to: reanchoring.to });
+        item = { ...item, paragraph: reanchoring.to[0]! };
+      }
     }
     if (item.paragraph !== undefined && item.paragraph > source.paragraphs.length) {
       problems.push({ kind: 'paragraph-out-of-range', item, source, paragraphs: source.paragraphs.length });
@@ -56,7 +101,7 @@ export function resolveCitation(bracket: CitationBracket, quotations: readonly Q
     const passage = item.paragraph !== undefined ? source.paragraphs[item.paragraph - 1] : undefined;
     items.push({ item, source, ...(passage ? { passage } : {}), quotations: [] });
   }
-  if (items.length === 0) return { items, problems };
+  if (items.length === 0) return { items, problems, notices };
 
   for (const quotation of quotations) {
     let verified = false;
@@ -85,7 +130,7 @@ export function resolveCitation(bracket: CitationBracket, quotations: readonly Q
     const closest = elsewhere || across ? undefined : closestPassage(quotation.text, items.flatMap((resolved) => resolved.source.passages));
     problems.push({ kind: 'quotation-not-found', quotation, searched, ...(elsewhere ? { elsewhere } : {}), ...(across ? { across } : {}), ...(closest ? { closest } : {}) });
   }
-  return { items, problems };
+  return { items, problems, notices };
 }
 
 /** The first pair of consecutive paragraphs that would contain the quotation if they were one. */
