@@ -13,8 +13,13 @@ import { DEPLOYMENT } from './src/config.ts';
 
 const base = DEPLOYMENT.base;
 
-/** Glossary and people entries render many to a page: their citation ids carry the entry's slug. */
+/**
+ * Glossary and people entries render many to a page: their citation ids carry the entry's slug.
+ * A cited frontmatter string (a correction, rendered as `<file>#corrections.0.now`) carries its path.
+ */
 const entryIdPrefix = (/** @type {string} */ path) => {
+  const field = /#([\w.]+)$/u.exec(path);
+  if (field) return `${(field[1] ?? '').replaceAll('.', '-')}-`;
   const match = /[\\/]content[\\/](?:glossary|people)[\\/]([^\\/]+)\.md$/u.exec(path);
   return match ? `${match[1]}-` : '';
 };

@@ -8,9 +8,13 @@ import { glossarySchema } from './lib/schema/glossary-schema.ts';
 import { peopleSchema } from './lib/schema/people-schema.ts';
 import { sourceSchema } from './lib/schema/source-schema.ts';
 import { uniqueEntryIds } from './lib/briefings/unique-entry-ids.ts';
+import { citedNoteFields } from './lib/briefings/briefing-notes.ts';
+import type { BriefingFrontmatter } from './lib/schema/briefing-schema.ts';
 import { CONTENT } from './config.ts';
 import { sourceLoader } from './loaders/source-loader.ts';
 import { chartLoader } from './loaders/chart-loader.ts';
+import { historyLoader } from './loaders/history-loader.ts';
+import { sourceVersionsLoader } from './loaders/source-versions-loader.ts';
 import { markdownEntries } from './loaders/markdown-entries.ts';
 import { glossaryTermsSnapshot, sourceLibrarySnapshot } from './loaders/snapshots.ts';
 
@@ -28,6 +32,8 @@ const briefings = defineCollection({
     base: CONTENT.briefings,
     generateId: uniqueEntryIds({ base: CONTENT.briefings, exists: (entry) => existsSync(join(CONTENT.briefings, entry)) }),
     dependsOn: [sourceLibrarySnapshot, glossaryTermsSnapshot],
+    // Corrections and updates cite what they rest on, verified like the body.
+    citedFields: (data) => citedNoteFields(data as BriefingFrontmatter),
   }),
   schema: explained(briefingSchema(() => sourceLibrarySnapshot.current().value.slugs)),
 });
@@ -59,4 +65,10 @@ const charts = defineCollection({
   loader: chartLoader({ base: CONTENT.data }),
 });
 
-export const collections = { sources, briefings, glossary, people, charts };
+/** Earlier texts of sources, kept by re-ingests: stored from what the sources collection's loader validated. */
+const sourceVersions = defineCollection({ loader: sourceVersionsLoader() });
+
+/** Each briefing's committed revisions, read from the repository with git (src/loaders/history-loader.ts). */
+const revisions = defineCollection({ loader: historyLoader({ base: CONTENT.briefings }) });
+
+export const collections = { sources, sourceVersions, briefings, glossary, people, charts, revisions };

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroConfig } from 'astro';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { emptyCitations, type BriefingCitations } from '../lib/citations/citation-record.ts';
 import { countProblems, isProblemError, ProblemError, shiftProblems, type Problem } from '../lib/problems.ts';
+import { frontmatterPlace } from '../lib/text/frontmatter-place.ts';
 import type { Channel, Snapshot } from './snapshots.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
@@ -26,7 +28,33 @@ export interface MarkdownEntriesOptions extends GlobOptions {
   dependsOn: readonly Channel<unknown>[];
   /** Called with the collection's entries after every load, to publish a snapshot of them. */
   publish?: (entries: readonly { id: string; data: Record<string, unknown> }[]) => void;
+  /**
+   * Frontmatter strings that are Markdown with citations (a correction's `now`), by the entry's
+   * validated data. Each is rendered with the site's Markdown processor when the entry is
+   * loaded, so its citations and quotations are verified exactly as the body's are, and cached
+   * with the entry under the same key; the HTML and citations are stored in the entry's data
+   * under `renderedFields` (read them with src/data/briefing-notes.ts). Default none.
+   */
+  citedFields?: (data: Record<string, unknown>) => readonly CitedField[];
 }
+
+/** A frontmatter string to render as Markdown with verified citations. */
+export interface CitedField {
+  /** Where it is in the frontmatter: `["corrections", 0, "now"]`. */
+  path: readonly (string | number)[];
+  text: string;
+  /** When set, the text must cite at least one source; the message says why. */
+  mustCite?: string;
+}
+
+/** A cited frontmatter string as rendered: its HTML (one paragraph) and what its citations recorded. */
+export interface RenderedField {
+  html: string;
+  citations: BriefingCitations;
+}
+
+/** The key of `data` under which rendered fields are stored, by their path joined with dots. */
+export const RENDERED_FIELDS = 'renderedFields';
 
 /**
  * The problems of an entry that failed to render, placed in its file. Astro renders a Markdown
@@ -93,7 +121,7 @@ export function rendererDigest(root: string): string {
  * this loader fails the build with every entry's error.
  */
 export function markdownEntries(options: MarkdownEntriesOptions): Loader {
-  const { dependsOn, publish, ...globOptions } = options;
+  const { dependsOn, publish, citedFields, ...globOptions } = options;
   const inner = glob(globOptions);
   return {
     name: 'briefings-markdown-entries',
@@ -125,6 +153,40 @@ export function markdownEntries(options: MarkdownEntriesOptions): Loader {
       };
       const entryTypes = new Map([...context.entryTypes].map(([extension, entryType]) => [extension, withRenderChecks(entryType)]));
 
+      // Cited frontmatter strings are rendered as the entry's data is parsed, so they are cached with it.
+      const renderFields = async (data: Record<string, unknown>, absolutePath: string): Promise<Record<string, RenderedField>> => {
+        const file = relative(root, absolutePath);
+        const rendered: Record<string, RenderedField> = {};
+        const problems: Problem[] = [];
+        let fileText: string | undefined;
+        const placeOf = (path: readonly (string | number)[]) => frontmatterPlace((fileText ??= readFileSync(absolutePath, 'utf8')), path);
+        for (const field of citedFields?.(data) ?? []) {
+          const key = field.path.join('.');
+          try {
+            const { html, metadata } = await context.renderMarkdown(field.text, { fileURL: pathToFileURL(`${absolutePath}#${key}`) });
+            const citations = (metadata?.frontmatter as { citations?: BriefingCitations } | undefined)?.citations ?? emptyCitations();
+            rendered[key] = { html, citations };
+            if (field.mustCite && citations.links.length === 0) problems.push({ file, ...placeOf(field.path), message: field.mustCite, hint: 'end the sentence with the citation of the passage it rests on, as in the body: [@slug, ¶N].' });
+          } catch (error) {
+            const place = placeOf(field.path);
+            const found = isProblemError(error) ? error.problems : [{ file, message: error instanceof Error ? error.message : String(error) }];
+            for (const problem of found) {
+              const line = place && problem.line !== undefined ? place.line + problem.line - 1 : place?.line;
+              const column = place && problem.line === 1 && problem.column !== undefined ? place.column + problem.column - 1 : place?.column;
+              problems.push({ ...problem, file, ...(line !== undefined ? { line } : {}), ...(column !== undefined ? { column } : {}), message: `in ${key}: ${problem.message}` });
+            }
+          }
+        }
+        if (problems.length > 0) throw new ProblemError(problems, `${countProblems(problems.length, '')} in the frontmatter of ${file}:`);
+        return rendered;
+      };
+      const parseData: LoaderContext['parseData'] = async (props) => {
+        const data = await context.parseData(props);
+        if (!citedFields || !props.filePath) return data;
+        const rendered = await renderFields(data, props.filePath);
+        return Object.keys(rendered).length > 0 ? { ...data, [RENDERED_FIELDS]: rendered } : data;
+      };
+
       const loadWith = async (snapshots: readonly Snapshot<unknown>[], watcher: LoaderContext['watcher']): Promise<Problem[]> => {
         const dependencies = [rendererDigest(root), ...snapshots.map((snapshot) => snapshot.digest)].join('\n');
         await inner.load({
@@ -132,6 +194,7 @@ export function markdownEntries(options: MarkdownEntriesOptions): Loader {
           // @ts-expect-error entryTypes is Astro's internal loader input (see ContextWithEntryTypes).
           entryTypes,
           watcher,
+          parseData,
           generateDigest: (data) => context.generateDigest(typeof data === 'string' ? `${data}\0${dependencies}` : { data, dependencies }),
         });
         const problems: Problem[] = [];

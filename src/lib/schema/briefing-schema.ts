@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { closestFirst } from '../text/closest.ts';
+import { correctionEntry, updateEntry } from './briefing-notes.ts';
 import { calendarDate } from './partial-date-field.ts';
 import { slug } from './slug.ts';
 import { tagList } from './tags.ts';
@@ -36,11 +37,20 @@ export function briefingSchema(known: readonly string[] | (() => readonly string
       keyTakeaways: z.array(z.string().min(1)).min(1, 'expected at least one key takeaway'),
       /** Drafts show in `npm run dev` only. */
       draft: z.boolean().default(false),
+      /** Corrections, oldest first: each dated, with what was wrong and what the briefing now says, citing what it rests on. Default none. */
+      corrections: z.array(correctionEntry).default([]),
+      /** Updates, oldest first: each dated, with what was added. Default none. */
+      updates: z.array(updateEntry).default([]),
     })
     .strict()
     .superRefine((data, ctx) => {
       if (data.updated && data.updated < data.published) {
         ctx.addIssue({ code: 'custom', path: ['updated'], message: 'updated is earlier than published' });
+      }
+      for (const [field, notes] of [['corrections', data.corrections], ['updates', data.updates]] as const) {
+        notes.forEach((note, index) => {
+          if (note.date < data.published) ctx.addIssue({ code: 'custom', path: [field, index, 'date'], message: `the ${field === 'corrections' ? 'correction' : 'update'} is dated before the briefing was published` });
+        });
       }
     });
 }

@@ -18,6 +18,14 @@ export const sourceSchema = z
   .object({
     ...sourceFactsShape,
     ingest: ingestRecord,
+    /**
+     * Set by `npm run ingest` when a changed text replaced version N (kept as
+     * `content/sources/<slug>/vN.md`): the build follows every unpinned citation of this source
+     * from version N into this text and reports it as unchanged, moved, changed or gone, until
+     * `npm run fix-locators` has rewritten the moved ones and removes this field. Default: none
+     * (every citation was written against this text).
+     */
+    reanchorFrom: z.number().int().positive().optional(),
   })
   .strict()
   .superRefine(checkDatePrecision);
