@@ -18,8 +18,8 @@ const base = DEPLOYMENT.base;
  * A cited frontmatter string (a correction, rendered as `<file>#corrections.0.now`) carries its path.
  */
 const entryIdPrefix = (/** @type {string} */ path) => {
-  const field = /#([\w.]+)$/u.exec(path);
-  if (field) return `${(field[1] ?? '').replaceAll('.', '-')}-`;
+  const field = /([^\\/]+)\.mdx?#([\w.]+)$/u.exec(path);
+  if (field) return `${field[1]}-${(field[2] ?? '').replaceAll('.', '-')}-`;
   const match = /[\\/]content[\\/](?:glossary|people)[\\/]([^\\/]+)\.md$/u.exec(path);
   return match ? `${match[1]}-` : '';
 };

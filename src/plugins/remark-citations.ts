@@ -9,7 +9,7 @@ import { parseCitations, type CitationBracket } from '../lib/citations/parse-cit
 import { resolveCitation, type ResolvedItem } from '../lib/citations/resolve-citation.ts';
 import type { SourceLibrary } from '../lib/citations/source-library.ts';
 import { countProblems, ProblemError, warnOnConsole, type Problem, type WarningSink } from '../lib/problems.ts';
-import { joinBase, routes } from '../lib/routes.ts';
+import { joinBase } from '../lib/routes.ts';
 
 export interface RemarkCitationsOptions {
   /**

@@ -34,3 +34,19 @@ export interface CitationCardRecord {
 export function emptyCitations(): BriefingCitations {
   return { sources: [], links: [], cards: [] };
 }
+
+/**
+ * Several documents' citations shown on one page (a briefing and its corrections): sources in
+ * order of first citation with their paragraphs joined, links and cards in order.
+ */
+export function mergeCitations(...records: readonly BriefingCitations[]): BriefingCitations {
+  const sources: BriefingCitations['sources'] = [];
+  for (const record of records) {
+    for (const source of record.sources) {
+      const known = sources.find((candidate) => candidate.slug === source.slug);
+      if (!known) sources.push({ ...source, paragraphs: [...source.paragraphs] });
+      else known.paragraphs = [...new Set([...known.paragraphs, ...source.paragraphs])].sort((a, b) => a - b);
+    }
+  }
+  return { sources, links: records.flatMap((record) => record.links), cards: records.flatMap((record) => record.cards) };
+}

@@ -1,0 +1,75 @@
+import { getCollection, getEntry } from 'astro:content';
+import type { SourceFrontmatter } from '../lib/schema/source-schema.ts';
+import { numberBlocks, type NumberedBlock } from '../lib/sources/passages.ts';
+import { parseSourceBody } from '../lib/sources/source-markdown.ts';
+import { versionChanges, type VersionChanges } from '../lib/sources/version-changes.ts';
+import type { SourceVersionData } from '../loaders/source-versions-loader.ts';
+import { perBuild, perBuildBy } from './memo.ts';
+import { blocksOfSource, sourceBySlug } from './sources.ts';
+
+/** One text of a source, as its version list shows it. */
+export interface VersionSummary {
+  version: number;
+  current: boolean;
+  /** The day it was ingested (retrieved), YYYY-MM-DD. */
+  ingested: string;
+  /** The file it was ingested from. */
+  file: string;
+  words: number;
+  fingerprint: string;
+}
+
+/** A kept, earlier text of a source, with its blocks numbered as on its page. */
+export interface KeptVersion {
+  slug: string;
+  version: number;
+  facts: SourceFrontmatter;
+  blocks: NumberedBlock[];
+}
+
+const summary = (version: number, current: boolean, facts: SourceFrontmatter): VersionSummary => ({
+  version,
+  current,
+  ingested: facts.ingest.date,
+  file: facts.ingest.file,
+  words: facts.ingest.words,
+  fingerprint: facts.ingest.fingerprint,
+});
+
+/** Every kept version of every source, by slug, oldest first. */
+export const keptVersionsBySlug = perBuild(async (): Promise<Map<string, KeptVersion[]>> => {
+  const bySlug = new Map<string, KeptVersion[]>();
+  for (const entry of await getCollection('sourceVersions')) {
+    const data = entry.data as unknown as SourceVersionData;
+    const list = bySlug.get(data.slug) ?? [];
+    list.push({ slug: data.slug, version: data.version, facts: data.facts, blocks: numberBlocks(parseSourceBody(entry.body ?? '', { file: entry.filePath ?? entry.id, lineOffset: 0 })) });
+    bySlug.set(data.slug, list);
+  }
+  for (const list of bySlug.values()) list.sort((a, b) => a.version - b.version);
+  return bySlug;
+});
+
+/** A source's versions, oldest first; the last is the current text. */
+export const versionsOfSource = perBuildBy(async (slug: string): Promise<VersionSummary[]> => {
+  const kept = (await keptVersionsBySlug()).get(slug) ?? [];
+  const current = await sourceBySlug(slug);
+  return [...kept.map((version) => summary(version.version, false, version.facts)), summary(kept.length + 1, true, current.data)];
+});
+
+/** One kept version, or undefined. */
+export async function keptVersion(slug: string, version: number): Promise<KeptVersion | undefined> {
+  return (await keptVersionsBySlug()).get(slug)?.find((candidate) => candidate.version === version);
+}
+
+/** For each version after the first, what changed from the one before, oldest first. */
+export const changesOfSource = perBuildBy(async (slug: string): Promise<{ from: VersionSummary; to: VersionSummary; changes: VersionChanges }[]> => {
+  const versions = await versionsOfSource(slug);
+  const kept = (await keptVersionsBySlug()).get(slug) ?? [];
+  const texts = [...kept.map((version) => version.blocks), await blocksOfSource(slug)];
+  return versions.slice(1).map((to, index) => ({ from: versions[index]!, to, changes: versionChanges(texts[index]!, texts[index + 1]!) }));
+});
+
+/** The current entry of a source, for pages of its kept versions. */
+export async function currentSource(slug: string) {
+  return getEntry('sources', slug);
+}
