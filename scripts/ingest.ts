@@ -4,8 +4,8 @@
  * Turns received plain-text articles into content/sources/<slug>.md. All or nothing:
  * any bad input means nothing is written. Never overwrites without --force.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { installSchemaErrorMessages } from '../src/lib/schema/error-messages.ts';
 import { formatProblem, isProblemError } from '../src/lib/problems.ts';
@@ -54,10 +54,19 @@ function main(): number {
           const path = join(outDir, `${slug}.md`);
           return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
         },
+        countKept: (slug) => (existsSync(join(outDir, slug)) ? readdirSync(join(outDir, slug)).filter((name) => /^v\d+\.md$/u.test(name)).length : 0),
       },
     );
     mkdirSync(outDir, { recursive: true });
     for (const write of writes) {
+      if (write.keep) {
+        // The text being replaced is kept first, so an interrupted run never loses it.
+        const kept = join(outDir, write.keep.path);
+        mkdirSync(dirname(kept), { recursive: true });
+        writeFileSync(`${kept}.ingest-tmp`, write.keep.markdown);
+        renameSync(`${kept}.ingest-tmp`, kept);
+        console.log(`kept the previous text of ${write.slug} as ${join(values.out, write.keep.path)} (version ${write.keep.version})`);
+      }
       const target = join(outDir, `${write.slug}.md`);
       const temporary = `${target}.ingest-tmp`;
       writeFileSync(temporary, write.markdown);
@@ -66,6 +75,12 @@ function main(): number {
         `${write.replaces ? 'replaced' : 'wrote'} ${join(values.out, `${write.slug}.md`)} from ${write.from}: ` +
           `${write.paragraphs} paragraphs, ${write.headings} headings, ${write.words} words`,
       );
+      if (write.keep) {
+        console.log(
+          `  citations of ${write.slug} were written against version ${write.keep.version}: npm run build reports each as unchanged, moved, changed or gone; ` +
+            'npm run fix-locators rewrites the moved ones.',
+        );
+      }
     }
     return 0;
   } catch (error) {

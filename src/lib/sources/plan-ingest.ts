@@ -5,6 +5,7 @@ import { decodeArticleText } from './decode-text.ts';
 import { ingestArticle } from './ingest-article.ts';
 import { fail, isProblemError, ProblemError, type Problem } from '../problems.ts';
 import { splitSourceFile } from './source-file.ts';
+import { versionFile } from './source-versions.ts';
 
 /** Side effects the ingest plan needs, passed in so the plan is testable without a disk. */
 export interface IngestEffects {
@@ -12,6 +13,8 @@ export interface IngestEffects {
   readBytes(path: string): Uint8Array;
   /** The current text of `content/sources/<slug>.md`, or undefined when there is none. */
   readExisting(slug: string): string | undefined;
+  /** How many earlier versions of the source are kept (`content/sources/<slug>/v1.md` …); default none. */
+  countKept?(slug: string): number;
 }
 
 export interface IngestRequest {
@@ -33,6 +36,11 @@ export interface PlannedWrite {
   paragraphs: number;
   headings: number;
   words: number;
+  /**
+   * When a changed text replaces an existing one: the existing file, to keep as version
+   * `version` at `content/sources/<path>` before the new text is written.
+   */
+  keep?: { version: number; path: string; markdown: string };
 }
 
 /**
@@ -86,10 +94,26 @@ export function planIngest(request: IngestRequest, effects: IngestEffects): Plan
         }
       }
       const final = ingestedOn === request.today ? result : ingestArticle(bytes, file, entry, ingestedOn);
+      // A changed text keeps the one it replaces as the next version, and the build then
+      // re-anchors every citation from the text they were written against (reanchorFrom).
+      let keep: PlannedWrite['keep'];
+      let markdown = final.markdown;
+      if (existing !== undefined) {
+        const previous = splitSourceFile(existing).frontmatter as { ingest?: { fingerprint?: string }; reanchorFrom?: number } | undefined;
+        if (previous?.ingest?.fingerprint !== final.fingerprint) {
+          const version = (effects.countKept?.(entry.slug) ?? 0) + 1;
+          keep = { version, path: versionFile(entry.slug, version), markdown: existing };
+          markdown = withReanchorFrom(markdown, typeof previous?.reanchorFrom === 'number' ? previous.reanchorFrom : version);
+        } else if (typeof previous.reanchorFrom === 'number') {
+          // The same text again: citations still await re-anchoring from the version they name.
+          markdown = withReanchorFrom(markdown, previous.reanchorFrom);
+        }
+      }
       writes.push({
         slug: entry.slug,
         from: file,
-        markdown: final.markdown,
+        ...(keep ? { keep } : {}),
+        markdown,
         replaces: existing !== undefined,
         paragraphs: final.blocks.filter((block) => block.role === 'paragraph').length,
         headings: final.blocks.filter((block) => block.role === 'heading').length,
@@ -103,6 +127,12 @@ export function planIngest(request: IngestRequest, effects: IngestEffects): Plan
   // Every problem of the run, reported together.
   if (problems.length > 0) throw new ProblemError(problems);
   return writes;
+}
+
+/** The source file with `reanchorFrom: <version>` at the end of its frontmatter. */
+function withReanchorFrom(markdown: string, version: number): string {
+  const end = markdown.indexOf('\n---\n', 3);
+  return end < 0 ? markdown : `${markdown.slice(0, end)}\nreanchorFrom: ${version}${markdown.slice(end)}`;
 }
 
 function readManifest(path: string, text: string): ManifestEntry[] {
