@@ -22,7 +22,8 @@ export function describeCitationProblem(problem: CitationProblem): { message: st
       const after = reanchoring.after;
       return {
         message:
-          `the passage cited as "${item.key}" ¶${reanchoring.from} changed in the source's new text (v${source.version}; the citation was written against v${fromVersion}):\n` +
+          `the passage cited as "${item.key}" ¶${reanchoring.from} changed in the source's new text (v${source.version}; the citation was written against v${fromVersion})` +
+          (reanchoring.quotation !== undefined ? `, and the quotation “${shorten(reanchoring.quotation, 200)}” is not in it:\n` : ':\n') +
           `    was (v${fromVersion} ¶${reanchoring.from}): “${shorten(reanchoring.before, 400)}”\n` +
           (after ? `    now (v${source.version} ¶${after.paragraph}): “${shorten(after.text, 400)}”` : '    now: no paragraph in its place'),
         hint:

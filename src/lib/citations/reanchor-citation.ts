@@ -13,7 +13,7 @@ import { findTextQuote, textQuoteSelector, type TextQuoteSelector } from './text
 export type Reanchoring =
   | { status: 'unchanged' }
   | { status: 'moved'; from: number; to: number[] }
-  | { status: 'changed'; from: number; before: string; after?: { paragraph: number; text: string } }
+  | { status: 'changed'; from: number; before: string; after?: { paragraph: number; text: string }; quotation?: string }
   | { status: 'gone'; from: number; before: string };
 
 /** A citation as re-anchoring needs it: the paragraph it names (if any) and the quotations it vouches for. */
@@ -53,12 +53,12 @@ function counterpart(from: LibrarySource, to: LibrarySource, paragraph: number):
   return number !== undefined && passage ? { paragraph: number, text: passage.text } : undefined;
 }
 
-function lost(from: LibrarySource, to: LibrarySource, paragraph: number): Reanchoring {
+function lost(from: LibrarySource, to: LibrarySource, paragraph: number, quotation?: string): Reanchoring {
   const before = from.paragraphs[paragraph - 1]?.text ?? '';
   const fate = alignmentOf(from, to).fates[paragraph - 1];
   if (!fate || fate.kind === 'gone') return { status: 'gone', from: paragraph, before };
   const after = counterpart(from, to, paragraph);
-  return { status: 'changed', from: paragraph, before, ...(after ? { after } : {}) };
+  return { status: 'changed', from: paragraph, before, ...(after ? { after } : {}), ...(quotation !== undefined ? { quotation } : {}) };
 }
 
 function placed(from: number, to: number[]): Reanchoring {
@@ -88,7 +88,7 @@ export function reanchorCitation(citation: CitationToReanchor, from: LibrarySour
     for (const selector of selectors) {
       const match = findTextQuote(selector, to.paragraphs, near) ?? matchQuotation(selector.exact, to.paragraphs);
       const number = match?.passage.paragraph;
-      if (number === undefined) return lost(from, to, paragraph);
+      if (number === undefined) return lost(from, to, paragraph, selector.exact);
       found.add(number);
     }
     // Quotations now in different paragraphs: the citation needs each of them.
