@@ -26,6 +26,10 @@ describe('GitHub Pages workflow', () => {
     expect(steps.findIndex((step) => step.uses?.startsWith('actions/configure-pages'))).toBeLessThan(steps.indexOf(build!));
   });
 
+  it('checks out the full history, which the changes pages are built from', () => {
+    expect(steps.find((step) => step.uses?.startsWith('actions/checkout'))?.with).toMatchObject({ 'fetch-depth': 0 });
+  });
+
   it('uploads dist/ and deploys it with the permissions Pages needs', () => {
     expect(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.with).toEqual({ path: 'dist' });
     expect(workflow.jobs.deploy.needs).toBe('build');
@@ -37,7 +41,7 @@ describe('netlify.toml', () => {
   const toml = read('netlify.toml');
   it('builds with npm run build, publishes dist/ and passes the site URL', () => {
     expect(toml).toMatch(/^\s*publish = "dist"$/mu);
-    expect(toml).toMatch(/^\s*command = "SITE_URL=\$\{SITE_URL:-\$URL\} npm run build"$/mu);
+    expect(toml).toMatch(/^\s*command = "npm run full-history && SITE_URL=\$\{SITE_URL:-\$URL\} npm run build"$/mu);
     expect(toml).toMatch(/^\s*NODE_VERSION = "24"$/mu);
   });
 });
