@@ -1,9 +1,9 @@
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import type { SourceFrontmatter } from '../lib/schema/source-schema.ts';
 import { numberBlocks, type NumberedBlock } from '../lib/sources/passages.ts';
 import { parseSourceBody } from '../lib/sources/source-markdown.ts';
 import { versionChanges, type VersionChanges } from '../lib/sources/version-changes.ts';
-import type { SourceVersionData } from '../loaders/source-versions-loader.ts';
+import type { SourceVersionsData } from '../loaders/source-versions-loader.ts';
 import { perBuild, perBuildBy } from './memo.ts';
 import { blocksOfSource, sourceBySlug } from './sources.ts';
 
@@ -40,12 +40,13 @@ const summary = (version: number, current: boolean, facts: SourceFrontmatter): V
 export const keptVersionsBySlug = perBuild(async (): Promise<Map<string, KeptVersion[]>> => {
   const bySlug = new Map<string, KeptVersion[]>();
   for (const entry of await getCollection('sourceVersions')) {
-    const data = entry.data as unknown as SourceVersionData;
-    const list = bySlug.get(data.slug) ?? [];
-    list.push({ slug: data.slug, version: data.version, facts: data.facts, blocks: numberBlocks(parseSourceBody(entry.body ?? '', { file: entry.filePath ?? entry.id, lineOffset: 0 })) });
-    bySlug.set(data.slug, list);
+    const data = entry.data as unknown as SourceVersionsData;
+    if (data.kept.length === 0) continue;
+    bySlug.set(
+      data.slug,
+      data.kept.map((version) => ({ slug: data.slug, version: version.version, facts: version.facts, blocks: numberBlocks(parseSourceBody(version.body, { file: version.filePath, lineOffset: 0 })) })),
+    );
   }
-  for (const list of bySlug.values()) list.sort((a, b) => a.version - b.version);
   return bySlug;
 });
 
@@ -68,8 +69,3 @@ export const changesOfSource = perBuildBy(async (slug: string): Promise<{ from: 
   const texts = [...kept.map((version) => version.blocks), await blocksOfSource(slug)];
   return versions.slice(1).map((to, index) => ({ from: versions[index]!, to, changes: versionChanges(texts[index]!, texts[index + 1]!) }));
 });
-
-/** The current entry of a source, for pages of its kept versions. */
-export async function currentSource(slug: string) {
-  return getEntry('sources', slug);
-}

@@ -85,5 +85,5 @@ export interface KeptVersion {
   digest: string;
 }
 
-/** The kept versions of every source, from the sources collection's loader, for the `sourceVersions` collection. */
-export const sourceVersionsSnapshot = channel<KeptVersion[]>('source-versions', 'The kept source versions');
+/** Every source's kept versions (none for most), from the sources collection's loader, for the `sourceVersions` collection. */
+export const sourceVersionsSnapshot = channel<{ slugs: string[]; kept: KeptVersion[] }>('source-versions', 'The kept source versions');

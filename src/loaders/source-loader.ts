@@ -77,7 +77,7 @@ export function sourceLoader(options: { base: string }): Loader {
         }
         if (problems.length > 0) throw new ProblemError(problems);
         const digest = context.generateDigest(digests.join('\n'));
-        sourceVersionsSnapshot.publish(kept, context.generateDigest(kept.map((version) => `${version.slug}@v${version.version}:${version.digest}`).join('\n')));
+        sourceVersionsSnapshot.publish({ slugs: listing.sources.map((source) => source.slug), kept }, context.generateDigest(kept.map((version) => `${version.slug}@v${version.version}:${version.digest}`).join('\n')));
         sourceLibrarySnapshot.publish(createSourceLibrary(inputs), digest);
       };
 
