@@ -5,6 +5,9 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
 import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
 import { remarkChartUsage } from './src/plugins/remark-chart-usage.ts';
+import { rehypeBasePathLinks } from './src/plugins/rehype-base-path-links.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
+import { remarkWordCount } from './src/plugins/remark-word-count.ts';
 import { publishFiles } from './src/integrations/publish-files.ts';
 import { socialCardPrefetch } from './src/integrations/social-card-prefetch.ts';
 import { contentDependencies } from './src/integrations/content-dependencies.ts';
@@ -31,7 +34,11 @@ export default defineConfig({
   build: { format: 'directory' },
   // Two entries or routes with the same URL (briefing.md next to briefing.mdx) fail the build.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), publishFiles(), socialCardPrefetch(), contentDependencies()],
+  // Writes .astro/collections/collections.json beside the collection schemas, which tells the
+  // Astro language server which schema a content file follows: frontmatter completion and checks.
+  experimental: { contentIntellisense: true },
+  // Pagefind before publish-files, so the headers file sees the pagefind/ folder.
+  integrations: [mdx(), pagefind(), publishFiles(), socialCardPrefetch(), contentDependencies()],
   // Every script and stylesheet as an external, content-hashed file: the CSP needs no
   // 'unsafe-inline' and no per-build hashes, and CSS is cached across pages.
   vite: {
@@ -54,13 +61,16 @@ export default defineConfig({
     // Source texts and quotations keep their typography exactly as written.
     processor: unified({
       remarkPlugins: [
+        // First, on the tree as written: the reading time and the editorial word limits count its prose.
+        remarkWordCount,
         // Both read what the content layer loaded (src/loaders/snapshots.ts), never content/ itself.
         [remarkCitations, { library: () => sourceLibrarySnapshot.current().value, base, idPrefix: entryIdPrefix }],
         // After citations, so citation brackets are already links and are left alone.
         [remarkGlossaryLinks, { terms: () => glossaryTermsSnapshot.current().value, base }],
         remarkChartUsage,
       ],
-      rehypePlugins: [],
+      // Authors link to pages with plain root-relative Markdown links; this adds the base path.
+      rehypePlugins: [[rehypeBasePathLinks, { base }]],
       smartypants: false,
     }),
   },

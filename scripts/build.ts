@@ -1,33 +1,31 @@
 /**
- * npm run build [-- --outDir <dir>]: builds the site into a temporary folder next to the output
- * folder, runs the post-build steps on it, and only then swaps it into place. A failed build
- * (bad frontmatter, a misquotation, a broken chart datum) leaves the previous dist/ exactly as
- * it was, so a host serving dist/ never sees half a site.
+ * npm run build [-- --outDir <dir>] [-- --no-link]: builds the site (search index included: the
+ * pagefind integration runs inside `astro build`) into a temporary folder next to the output
+ * folder, and only then switches the output path to it in one atomic step (`dist` is a link to
+ * the current version: tools/process/output-folder.ts). A failed build (bad frontmatter, a
+ * misquotation, a broken chart datum, a Pagefind failure) leaves the previous dist/ exactly as
+ * it was, and at no moment of a build is there no dist/, so a host serving dist/ never sees
+ * half a site, or none. What builds killed earlier left beside it is removed first.
+ * `--no-link` makes the output a plain folder instead, for hosts that build in a fresh checkout
+ * and upload it (Netlify, Cloudflare Pages).
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildingFolder, publishBuild, removeStaleBuilds } from '../tools/process/output-folder.ts';
 
-/**
- * Steps that run on the freshly built folder before the swap, in order, each as
- * `node <script> <outDir>`. A step whose script is not in this checkout yet is reported and
- * skipped, so branches that add one (Pagefind from the search work) compose without edits here.
- */
-const POST_BUILD_STEPS = ['scripts/pagefind.ts'];
-
-const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, 'no-link': { type: 'boolean', default: false } } });
 const outDir = resolve(values.outDir);
-// Same parent folder, so the final rename stays on one filesystem and is near-atomic.
-const building = join(dirname(outDir), `.dist-building-${basename(outDir)}-${process.pid}`);
-const previous = join(dirname(outDir), `.dist-previous-${basename(outDir)}-${process.pid}`);
+// Same parent folder, so the final renames stay on one filesystem and are atomic.
+const building = buildingFolder(outDir);
 
 /** Lines of our own warnings (uncited sources, quotations without a citation, …), repeated at the end. */
 const warnings: string[] = [];
 
-/** Passes a child's output through, keeping the lines that are warnings of ours (they start "warning:" or "<file>:<line>:<col>: warning:"). */
+/** Passes a child's output through, keeping the lines that are warnings of ours (they start "warning:", "<file>: warning:" or "<file>:<line>:<col>: warning:"). */
 function relay(stream: NodeJS.ReadableStream, to: NodeJS.WriteStream): void {
   let pending = '';
   stream.setEncoding('utf8');
@@ -36,7 +34,7 @@ function relay(stream: NodeJS.ReadableStream, to: NodeJS.WriteStream): void {
     pending += chunk;
     const lines = pending.split('\n');
     pending = lines.pop() ?? '';
-    for (const line of lines) if (/^(?:\S+:\d+:\d+: )?warning: /u.test(line)) warnings.push(line);
+    for (const line of lines) if (/^(?:\S+?(?::\d+:\d+)?: )?warning: /u.test(line)) warnings.push(line);
   });
 }
 
@@ -57,28 +55,17 @@ async function run(label: string, args: string[]): Promise<void> {
 }
 
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
-rmSync(building, { recursive: true, force: true });
+for (const stale of removeStaleBuilds(outDir)) console.log(`build: removed ${relative(process.cwd(), stale) || stale}, left by a build that is no longer running.`);
 await run('astro build', [astroBin, 'build', '--outDir', building]);
-for (const step of POST_BUILD_STEPS) {
-  const script = resolve(import.meta.dirname, '..', step);
-  if (!existsSync(script)) {
-    console.log(`build: ${step} is not in this checkout; skipped.`);
-    continue;
-  }
-  await run(step, [script, building]);
-}
 
-if (existsSync(outDir)) renameSync(outDir, previous);
-try {
-  renameSync(building, outDir);
-} catch (error) {
-  if (existsSync(previous)) renameSync(previous, outDir);
-  throw new Error(`Failed to move the new build into ${outDir}.`, { cause: error });
-}
-rmSync(previous, { recursive: true, force: true });
+const version = publishBuild(building, outDir, { link: !values['no-link'] });
 const unique = [...new Set(warnings)];
 if (unique.length > 0) {
   console.warn(`\nbuild: ${unique.length} warning${unique.length > 1 ? 's' : ''} to look at (the site was built):`);
   for (const warning of unique) console.warn(`  ${warning}`);
 }
-console.log(`build: ${values.outDir} is ready.`);
+console.log(
+  values['no-link']
+    ? `build: ${values.outDir} is ready.`
+    : `build: ${values.outDir} is ready (${values.outDir} -> ${basename(version)}; copy it through the link: rsync -aL, cp -rL).`,
+);

@@ -25,6 +25,8 @@ export const CONTENT = {
 export const DEPLOYMENT = {
   siteUrl: process.env.SITE_URL ?? 'https://briefings.example.org',
   base: process.env.BASE_PATH ?? '/',
+  /** `HSTS`: "on", "off", or unset for on when the site URL is https (lib/publishing/security-headers.ts). */
+  hsts: process.env.HSTS,
 } as const;
 
 /** A site-absolute path with the configured base path in front. */

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { installSchemaErrorMessages } from './lib/schema/error-messages.ts';
-import { explained } from './lib/schema/explained.ts';
 import { briefingSchema } from './lib/schema/briefing-schema.ts';
 import { glossarySchema } from './lib/schema/glossary-schema.ts';
 import { peopleSchema } from './lib/schema/people-schema.ts';
@@ -18,12 +17,14 @@ import { sourceVersionsLoader } from './loaders/source-versions-loader.ts';
 import { markdownEntries } from './loaders/markdown-entries.ts';
 import { glossaryTermsSnapshot, sourceLibrarySnapshot } from './loaders/snapshots.ts';
 
+// The chart loader parses its files itself, outside Astro's error map: it gets the same messages
+// from a global map. Collection schemas carry theirs (lib/schema/error-messages.ts: explain).
 installSchemaErrorMessages();
 
 /** The source library: the one reader of content/sources/, which publishes it to the citation plugin. */
 const sources = defineCollection({
   loader: sourceLoader({ base: CONTENT.sources }),
-  schema: explained(sourceSchema),
+  schema: sourceSchema,
 });
 
 const briefings = defineCollection({
@@ -35,7 +36,7 @@ const briefings = defineCollection({
     // Corrections and updates cite what they rest on, verified like the body.
     citedFields: (data) => citedNoteFields(data as BriefingFrontmatter),
   }),
-  schema: explained(briefingSchema(() => sourceLibrarySnapshot.current().value.slugs)),
+  schema: briefingSchema(() => sourceLibrarySnapshot.current().value.slugs),
 });
 
 /** Glossary entries: frontmatter says what to link; the body, the definition, is cited like a briefing. */
@@ -50,13 +51,13 @@ const glossary = defineCollection({
         JSON.stringify(entries.map(({ id, data }) => [id, data.aliases, data.exclude])),
       ),
   }),
-  schema: explained(glossarySchema),
+  schema: glossarySchema,
 });
 
 /** People and organizations the sources name; their mentions are computed from the source texts. */
 const people = defineCollection({
   loader: markdownEntries({ pattern: '*.md', base: CONTENT.people, dependsOn: [sourceLibrarySnapshot] }),
-  schema: explained(peopleSchema),
+  schema: peopleSchema,
 });
 
 // Chart data: one file per chart in content/data/, validated against src/lib/schema/chart-data.ts

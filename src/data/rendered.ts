@@ -11,6 +11,8 @@ export interface RenderedFacts {
   citations: BriefingCitations;
   /** Glossary terms it links to (remark-glossary-links). */
   glossaryTerms: string[];
+  /** Its prose words, counted from the syntax tree as written (remark-word-count): the reading time. */
+  words: number;
 }
 
 function isCitations(value: unknown): value is BriefingCitations {
@@ -29,13 +31,13 @@ function isStringList(value: unknown): value is string[] {
  */
 export async function renderEntry(entry: RenderedEntry) {
   const { Content, headings, remarkPluginFrontmatter } = await render(entry);
-  const { citations = emptyCitations(), glossaryTerms = [], renderProblems } = remarkPluginFrontmatter as { citations?: unknown; glossaryTerms?: unknown; renderProblems?: Problem[] };
+  const { citations = emptyCitations(), glossaryTerms = [], words, renderProblems } = remarkPluginFrontmatter as { citations?: unknown; glossaryTerms?: unknown; words?: unknown; renderProblems?: Problem[] };
   // An entry that failed to render (src/loaders/markdown-entries.ts): a build never gets here;
   // `npm run dev` shows the problems on the page instead of the page without the entry.
   if (renderProblems && renderProblems.length > 0) throw new ProblemError(renderProblems, `${countProblems(renderProblems.length, '')} in ${entry.filePath ?? entry.id}:`);
-  if (!isCitations(citations) || !isStringList(glossaryTerms)) {
-    throw new Error(`${entry.filePath ?? entry.id}: the Markdown plugins' record of its citations or glossary terms is malformed; this is a bug in src/plugins/.`);
+  if (!isCitations(citations) || !isStringList(glossaryTerms) || typeof words !== 'number') {
+    throw new Error(`${entry.filePath ?? entry.id}: the Markdown plugins' record of its citations, glossary terms or word count is malformed; this is a bug in src/plugins/.`);
   }
-  const facts: RenderedFacts = { citations, glossaryTerms };
+  const facts: RenderedFacts = { citations, glossaryTerms, words };
   return { Content, headings, ...facts };
 }

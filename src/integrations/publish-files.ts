@@ -3,8 +3,10 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { inlineCodeHashes, styleAttributes } from '../lib/publishing/inline-code.ts';
-import { formatHeadersFile, formatNginxSnippet, headersRules, securityHeaders } from '../lib/publishing/security-headers.ts';
+import { formatHeadersFile, formatNginxSnippet, headersRules, securityHeaders, strictTransportSecurity } from '../lib/publishing/security-headers.ts';
 import { pageFacts, renderRobots, renderSitemap, type SitemapEntry } from '../lib/publishing/sitemap.ts';
+import { formatWarning } from '../lib/problems.ts';
+import { DEPLOYMENT } from '../config.ts';
 import { joinBase } from '../lib/routes.ts';
 
 /** The nginx snippet's name in dist/: `include` it from the server config (deploy/nginx.conf). */
@@ -29,12 +31,15 @@ function htmlFiles(directory: string): string[] {
 export function publishFiles(): AstroIntegration {
   let site: string | undefined;
   let base = '/';
+  let hsts: string | undefined;
   return {
     name: 'briefings-publish-files',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site;
         base = config.base;
+        // Checked here, so a mistyped HSTS stops the build before it starts. On for an https site unless HSTS=off (README, Deploying).
+        if (site) hsts = strictTransportSecurity(site, DEPLOYMENT.hsts);
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
@@ -53,22 +58,23 @@ export function publishFiles(): AstroIntegration {
             );
           }
           const facts = pageFacts(html);
-          if (facts.canonical && !facts.noindex) entries.push({ loc: facts.canonical, ...(facts.lastmod ? { lastmod: facts.lastmod } : {}) });
-          else if (!facts.canonical && !facts.noindex) logger.warn(`${relative(root, file).split(sep).join('/')} has no canonical link; left out of sitemap.xml`);
+          const page = relative(root, file).split(sep).join('/');
+          if (facts.canonical && !facts.noindex) entries.push({ loc: facts.canonical, page, ...(facts.lastmod ? { lastmod: facts.lastmod } : {}) });
+          else if (!facts.canonical && !facts.noindex) logger.warn(`${page} has no canonical link; left out of sitemap.xml`);
         }
         if (!site) throw new Error('astro.config.mjs has no `site`: set SITE_URL so the sitemap, feed and canonical links can be absolute.');
         const absolute = (path: string) => new URL(joinBase(base, path), site).href;
-        writeFileSync(join(root, 'sitemap.xml'), renderSitemap(entries));
+        writeFileSync(join(root, 'sitemap.xml'), renderSitemap(entries, { warn: (problem) => logger.warn(formatWarning(problem)) }));
         writeFileSync(join(root, 'robots.txt'), renderRobots(absolute('/sitemap.xml')));
 
-        const policy = { scriptHashes: [...scriptHashes], styleHashes: [...styleHashes] };
+        const policy = { scriptHashes: [...scriptHashes], styleHashes: [...styleHashes], strictTransportSecurity: hsts };
         const topLevel = readdirSync(root).map((name) => (statSync(join(root, name)).isDirectory() ? `${name}/` : name));
-        // Pagefind writes its folder after Astro has finished (see the build script).
+        // Written by the pagefind integration, which runs before this one; listed even if it did not.
         if (!topLevel.includes('pagefind/')) topLevel.push('pagefind/');
         writeFileSync(join(root, '_headers'), formatHeadersFile(headersRules(topLevel, policy)));
         writeFileSync(join(root, NGINX_SNIPPET), formatNginxSnippet(securityHeaders(policy)));
         logger.info(
-          `sitemap.xml: ${entries.length} pages; _headers: CSP with ${scriptHashes.size} inline-script and ${styleHashes.size} inline-style hashes`,
+          `sitemap.xml: ${entries.length} pages; _headers: CSP with ${scriptHashes.size} inline-script and ${styleHashes.size} inline-style hashes${policy.strictTransportSecurity ? `, HSTS ${policy.strictTransportSecurity}` : ', no HSTS'}`,
         );
       },
     },

@@ -4,6 +4,7 @@ import { loadRenderers } from 'astro:container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { publishedBriefings } from '../data/briefings.ts';
 import CitationSources from '../components/CitationSources.astro';
+import { briefingComponents } from '../components/briefing-components.ts';
 import { renderEntry } from '../data/rendered.ts';
 import { notesOf } from '../data/briefing-notes.ts';
 import { mergeCitations } from '../lib/citations/citation-record.ts';
@@ -11,6 +12,7 @@ import { formatDay } from '../lib/dates/format-day.ts';
 import { routes } from '../lib/routes.ts';
 import { absolutizeHtml, chartsAsLinks, renderAtomFeed } from '../lib/publishing/atom-feed.ts';
 import { escapeXml } from '../lib/publishing/xml.ts';
+import { warnOnConsole } from '../lib/problems.ts';
 import { SITE, absoluteUrl } from '../config.ts';
 
 /** How many briefings the feed carries, newest first. */
@@ -27,22 +29,25 @@ export const GET: APIRoute = async () => {
   for (const briefing of briefings) {
     const url = absoluteUrl(routes.briefing(briefing.id));
     const { Content, citations: bodyCitations } = await renderEntry(briefing);
-    const body = await container.renderToString(Content);
+    const body = await container.renderToString(Content, { props: { components: briefingComponents } });
     // Corrections head the entry and change its date, so feed readers show the entry again; updates close it.
     const notes = notesOf(briefing);
     const citations = mergeCitations(bodyCitations, notes.citations);
-    const corrections = notes.corrections.length
-      ? `<h2>${notes.corrections.length === 1 ? 'Correction' : 'Corrections'}</h2>${notes.corrections.map((note) => `<p><strong>${formatDay(note.date)}:</strong> ${escapeXml(note.wrong)}</p>${note.nowHtml}`).join('')}`
-      : '';
-    const updates = notes.updates.length ? `<h2>${notes.updates.length === 1 ? 'Update' : 'Updates'}</h2>${notes.updates.map((note) => `<p><strong>${formatDay(note.date)}:</strong></p>${note.html}`).join('')}` : '';
     // The numbered Sources list, so the citation markers mean something in a feed reader too.
     const sourcesList = await container.renderToString(CitationSources, { props: { citations } });
-    const takeaways = `<h2>Key takeaways</h2><ul>${briefing.data.keyTakeaways.map((item) => `<li>${escapeXml(item)}</li>`).join('')}</ul>`;
+    // Origins given so that a character XML cannot hold is reported once, by the field it was typed in.
+    const field = (name: string) => ({ file: briefing.filePath ?? briefing.id, field: name, output: 'feed.xml', warn: warnOnConsole });
+    const takeaways = `<h2>Key takeaways</h2><ul>${briefing.data.keyTakeaways.map((item) => `<li>${escapeXml(item, field('keyTakeaways'))}</li>`).join('')}</ul>`;
+    const corrections = notes.corrections.length
+      ? `<h2>${notes.corrections.length === 1 ? 'Correction' : 'Corrections'}</h2>${notes.corrections.map((note) => `<p><strong>${formatDay(note.date)}:</strong> ${escapeXml(note.wrong, field('corrections'))}</p>${note.nowHtml}`).join('')}`
+      : '';
+    const updates = notes.updates.length ? `<h2>${notes.updates.length === 1 ? 'Update' : 'Updates'}</h2>${notes.updates.map((note) => `<p><strong>${formatDay(note.date)}:</strong></p>${note.html}`).join('')}` : '';
     entries.push({
       url,
+      source: briefing.filePath,
       title: briefing.data.title,
       summary: briefing.data.dek,
-      contentHtml: absolutizeHtml(chartsAsLinks(`<p><em>${escapeXml(briefing.data.dek)}</em></p>${corrections}${takeaways}${body}${updates}${sourcesList}`, url), url),
+      contentHtml: absolutizeHtml(chartsAsLinks(`<p><em>${escapeXml(briefing.data.dek, field('dek'))}</em></p>${corrections}${takeaways}${body}${updates}${sourcesList}`, url), url),
       published: briefing.data.published,
       updated: notes.modified.getTime() > briefing.data.published.getTime() ? notes.modified : undefined,
       authors: briefing.data.authors,

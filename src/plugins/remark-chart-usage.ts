@@ -37,19 +37,32 @@ interface EsmNode {
   data?: { estree?: EstreeNode };
 }
 
-/** Local names of the chart components a page imports: `PlacesMap` → `Map.astro`. */
-function importedCharts(tree: Root): Map<string, string> {
-  const charts = new Map<string, string>();
+/**
+ * The chart components a page uses, by the name it writes them under: each registered chart by
+ * its own name (`<Timeline />`, given to every briefing by src/components/briefing-components.ts),
+ * unless the page imports something else under that name, and each chart it imports under the
+ * local name (`PlacesMap` → `Map.astro`).
+ */
+function chartsByName(tree: Root): Map<string, string> {
+  const imported = new Map<string, string>();
+  const localNames = new Set<string>();
   visit(tree, 'mdxjsEsm', (node) => {
     for (const statement of (node as unknown as EsmNode).data?.estree?.body ?? []) {
       if (statement.type !== 'ImportDeclaration' || typeof statement.source?.value !== 'string') continue;
+      for (const specifier of statement.specifiers ?? []) localNames.add(specifier.local.name);
       const file = /(?:^|\/)components\/charts\/([^/]+\.astro)$/u.exec(statement.source.value)?.[1];
       if (!file || !(file in CHART_COMPONENTS)) continue;
       for (const specifier of statement.specifiers ?? []) {
-        if (specifier.type === 'ImportDefaultSpecifier') charts.set(specifier.local.name, file);
+        if (specifier.type === 'ImportDefaultSpecifier') imported.set(specifier.local.name, file);
       }
     }
   });
+  const charts = new Map<string, string>();
+  for (const file of Object.keys(CHART_COMPONENTS)) {
+    const name = file.replace(/\.astro$/u, '');
+    if (!localNames.has(name)) charts.set(name, file);
+  }
+  for (const [name, file] of imported) charts.set(name, file);
   return charts;
 }
 
@@ -69,8 +82,7 @@ function writtenValue(attribute: JsxAttribute): WrittenValue {
 
 export function remarkChartUsage() {
   return (tree: Root, file: VFile) => {
-    const charts = importedCharts(tree);
-    if (charts.size === 0) return;
+    const charts = chartsByName(tree);
     const uses: ChartUse[] = [];
     visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
       const element = node as unknown as JsxElement;

@@ -4,8 +4,10 @@ import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { countProseWords, readingMinutes } from '../../src/lib/briefings/reading-time.ts';
 import { splitSourceFile } from '../../src/lib/sources/source-file.ts';
 import { assertDistBuilt, pageExists, readPage } from '../helpers/dist.ts';
+import { parseMdx } from '../helpers/mdx.ts';
 
 /**
  * Editorial checks over the built briefings: what a reader sees must meet the rules in
@@ -17,7 +19,8 @@ const SOURCES = join(ROOT, 'content/sources');
 
 const briefings = readdirSync(BRIEFINGS)
   .filter((name) => /\.mdx?$/u.test(name))
-  .map((name) => ({ slug: name.replace(/\.mdx?$/u, ''), frontmatter: splitSourceFile(readFileSync(join(BRIEFINGS, name), 'utf8')).frontmatter as { draft?: boolean } }))
+  .map((name) => ({ slug: name.replace(/\.mdx?$/u, ''), ...splitSourceFile(readFileSync(join(BRIEFINGS, name), 'utf8')) }))
+  .map(({ slug, frontmatter, body }) => ({ slug, body, frontmatter: frontmatter as { draft?: boolean } }))
   .filter((briefing) => briefing.frontmatter.draft !== true);
 const sourceSlugs = readdirSync(SOURCES)
   .filter((name) => name.endsWith('.md'))
@@ -61,7 +64,7 @@ describe('briefings in dist/', () => {
     expect([...sourceSlugs].filter((slug) => !cited.has(slug))).toEqual([]);
   });
 
-  for (const { slug } of briefings) {
+  for (const { slug, body: mdx } of briefings) {
     describe(slug, () => {
       const tree = () => readPage(`/briefings/${slug}/`);
 
@@ -107,8 +110,8 @@ describe('briefings in dist/', () => {
         }
       });
 
-      it('shows reading time and related briefings', () => {
-        expect(toText(select('.briefing-header', tree())!)).toMatch(/\d+ min read/u);
+      it('shows reading time, from the words of its syntax tree, and related briefings', () => {
+        expect(toText(select('.briefing-header', tree())!)).toContain(`${readingMinutes(countProseWords(parseMdx(mdx)))} min read`);
         expect(selectAll('.related li', tree()).length).toBeGreaterThan(0);
       });
 

@@ -93,6 +93,18 @@ describe.skipIf(!NGINX)('deploy/nginx.conf serving dist/', () => {
     expect((await fetch(`${origin}/manifest.webmanifest`)).headers.get('content-type')).toBe('application/manifest+json');
   });
 
+  it('serves the chart data as UTF-8 CSV and the feed as Atom', async () => {
+    const csv = await fetch(`${origin}/data/timeline.csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const feed = await fetch(`${origin}/feed.xml`);
+    expect(feed.headers.get('content-type')).toMatch(/^application\/atom\+xml(?:; charset=utf-8)?$/u);
+    // A location of its own must still carry the security headers and revalidate.
+    expect(feed.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(feed.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+    expect((await fetch(`${origin}/sitemap.xml`)).headers.get('content-type')).not.toMatch(/atom/u);
+  });
+
   it('serves public/ files and /.well-known/security.txt with their types and the headers dist/_headers gives', async () => {
     const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
     for (const [path, type] of [

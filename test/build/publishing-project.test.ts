@@ -128,6 +128,11 @@ describe('a build under the base path /briefings-site/', () => {
     expect(formatBrokenLinks(checkLinks(site.pages, { base: BASE, files: site.files, site: SITE_URL }))).toBe('');
   });
 
+  it('puts the base path on a Markdown link an author wrote root-relative in a briefing', () => {
+    const links = selectAll('.briefing a', fromHtml(read('briefings/fixture-cites-excerpts/index.html'))).filter((a) => toText(a) === 'the briefings index');
+    expect(links.map((a) => a.properties.href)).toEqual([`${BASE}briefings/`]);
+  });
+
   it('puts the base path on every root-relative URL', () => {
     const offenders = site.pages.flatMap((page) =>
       [...page.html.matchAll(/\s(?:href|src|content)="(\/[^"]*)"/gu)].map((match) => match[1]!).filter((url) => !url.startsWith(BASE)).map((url) => `${page.path}: ${url}`),
@@ -175,5 +180,29 @@ describe('a build under the base path /briefings-site/', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('a plain `astro build` (without npm run build)', () => {
+  it('writes the search index into its output folder', () => {
+    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBeGreaterThan(10);
+    expect(site.files.has('pagefind/pagefind.js')).toBe(true);
+  });
+
+  it("writes the briefings collection's JSON schema with every frontmatter field, for editors", () => {
+    const schema = JSON.parse(readFileSync(join(project.root, '.astro/collections/briefings.schema.json'), 'utf8')) as {
+      properties?: Record<string, { type?: string }>;
+      required?: string[];
+      additionalProperties?: unknown;
+    };
+    expect(Object.keys(schema.properties ?? {})).toEqual(
+      expect.arrayContaining(['title', 'dek', 'published', 'updated', 'authors', 'regions', 'topics', 'sources', 'keyTakeaways', 'draft']),
+    );
+    expect(schema.properties?.title?.type).toBe('string');
+    expect(schema.properties?.draft?.type).toBe('boolean');
+    expect(schema.required).toEqual(expect.arrayContaining(['title', 'dek', 'published', 'authors', 'sources', 'keyTakeaways']));
+    // Unknown fields are refused: `false`, or the equivalent schema that no value matches.
+    expect([false, { not: {} }]).toContainEqual(schema.additionalProperties);
   });
 });

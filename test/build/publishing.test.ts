@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { xmlProblems } from '../helpers/xml.ts';
+import { xmlFileProblems, xmlProblems } from '../helpers/xml.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks, formatBrokenLinks } from '../../tools/quality/check-links.ts';
 import { inlineCodeHashes, styleAttributes } from '../../src/lib/publishing/inline-code.ts';
@@ -48,6 +48,8 @@ describe('_headers and the nginx snippet', () => {
       for (const hash of hashes) expect(csp).toContain(hash);
     }
     expect(headersFor(rules, '/_astro/x.css').get('cache-control')).toBe('public, max-age=31536000, immutable');
+    // The site URL is https (the default, or SITE_URL): HSTS is on unless HSTS=off.
+    if (siteRoot.protocol === 'https:' && process.env.HSTS !== 'off') expect(headersFor(rules, '/').get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
     const nginx = read('_nginx-security-headers.conf');
     for (const [name, value] of rules[0]!.headers) expect(nginx).toContain(`add_header ${name} "${value}" always;`);
   });
@@ -104,6 +106,14 @@ describe('briefings', () => {
       expect(meta(page.html, 'og:type')).toBe('article');
       expect(meta(page.html, 'article:published_time')).toBe(data.datePublished);
     }
+  });
+});
+
+describe('every XML file', () => {
+  it('is well-formed to a strict XML 1.0 parser (the feed, the sitemap, every SVG)', () => {
+    const { files, problems } = xmlFileProblems(DIST);
+    expect(files).toEqual(expect.arrayContaining(['feed.xml', 'sitemap.xml']));
+    expect(problems).toEqual([]);
   });
 });
 

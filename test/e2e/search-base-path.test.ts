@@ -31,10 +31,10 @@ function run(label: string, args: string[]): void {
 }
 
 // A separate build under a base path, in its own folder: dist/ belongs to the other suites.
+// `astro build` writes the search index itself (src/integrations/pagefind.ts).
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'search-base-path-'));
   run('astro build', [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir]);
-  run('pagefind', [join(ROOT, 'scripts/pagefind.ts'), outDir]);
   site = await serveSite(outDir, BASE);
   browser = await launchChromium();
 });

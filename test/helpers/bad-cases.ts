@@ -27,12 +27,15 @@ export interface BadCase {
   outcome: 'ingest-fails' | 'build-fails' | 'renders';
   page?: string;
   absent: string[];
+  /** For "renders": substrings the build's output must contain (a warning that names the file). */
+  output: string[];
 }
 
 interface CaseJson {
   outcome?: 'renders';
   page?: string;
   absent?: string[];
+  output?: string[];
 }
 
 function listFiles(directory: string): string[] {
@@ -67,7 +70,7 @@ export function readBadCases(root = BAD_CASES): BadCase[] {
       }
       const outcome = json.outcome === 'renders' ? 'renders' : ingest && overlay.length === 0 ? 'ingest-fails' : 'build-fails';
       if (outcome === 'renders' && !json.page) throw new Error(`${name}: case.json with "outcome": "renders" needs the "page" to look at.`);
-      return { name, folder, description, expected, overlay, outcome, absent: json.absent ?? [], ...(ingest ? { ingest } : {}), ...(json.page ? { page: json.page } : {}) };
+      return { name, folder, description, expected, overlay, outcome, absent: json.absent ?? [], output: json.output ?? [], ...(ingest ? { ingest } : {}), ...(json.page ? { page: json.page } : {}) };
     });
 }
 
@@ -80,11 +83,23 @@ export function applyOverlay(badCase: BadCase, root: string): void {
   if (badCase.ingest) cpSync(join(badCase.folder, 'ingest'), join(root, 'ingest'), { recursive: true });
 }
 
-/** A stand-in for the previous build: a few files whose bytes are checked after a failed build. */
+/**
+ * No process has this id: Linux's largest pid_max is 2^22, so signalling it fails with ESRCH,
+ * as for a build killed long ago.
+ */
+export const DEAD_PID = 2 ** 22 + 1;
+
+/**
+ * A stand-in for the previous build: a few files whose bytes are checked after a failed build,
+ * plus what a build killed with SIGKILL leaves beside it (its temporary folder), which the next
+ * build must remove.
+ */
 export function writePreviousBuild(root: string): void {
   mkdirSync(join(root, 'dist/sources'), { recursive: true });
   writeFileSync(join(root, 'dist/index.html'), '<!doctype html><title>previous build</title><p>The site as it was before this build.</p>\n');
   writeFileSync(join(root, 'dist/sources/kept.txt'), 'kept\n');
+  mkdirSync(join(root, `.dist-building-dist-${DEAD_PID}/sources`), { recursive: true });
+  writeFileSync(join(root, `.dist-building-dist-${DEAD_PID}/index.html`), 'half a site\n');
 }
 
 /** Path → sha256 of every file under a folder, to prove it did not change. */

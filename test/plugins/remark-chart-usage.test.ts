@@ -14,15 +14,15 @@ const IMPORTS = [
   '',
 ].join('\n');
 
-function check(body: string): void {
-  const file = new VFile({ value: `${IMPORTS}\n${body}\n`, path: join(ROOT, 'content/briefings/example.mdx'), cwd: ROOT });
+function check(body: string, imports = IMPORTS): void {
+  const file = new VFile({ value: `${imports}\n${body}\n`, path: join(ROOT, 'content/briefings/example.mdx'), cwd: ROOT });
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkChartUsage);
   processor.runSync(processor.parse(file), file);
 }
 
-const failure = (body: string) => {
+const failure = (body: string, imports = IMPORTS) => {
   try {
-    check(body);
+    check(body, imports);
   } catch (error) {
     return (error as Error).message;
   }
@@ -57,5 +57,18 @@ describe('remarkChartUsage', () => {
 
   it('reports every problem at once', () => {
     expect(failure(`<Figures panel={['a']} />\n\n<PlacesMap titel="x" />`)).toMatch(/^2 chart problems:/u);
+  });
+
+  it('checks the registered chart components, which briefings use by name without an import', () => {
+    expect(failure(`Text.\n\n<Timeline titel="x" />\n\n<Map caption />`, '')).toBe(
+      '2 chart problems:\n\n' +
+        'content/briefings/example.mdx:4:1: <Timeline> has no prop "titel"; its props are chart, title, caption. Did you mean "title"?\n\n' +
+        'content/briefings/example.mdx:6:1: <Map> caption takes a text, not a bare caption. Write caption="…".',
+    );
+    expect(failure(`<Figures panels={['a']} />\n\n<Figures panels={['b']} />`, '')).toContain('<Figures> shows the chart "figures" a second time');
+  });
+
+  it('leaves a name alone when the page imports something else under it', () => {
+    expect(failure(`<Timeline titel="x" />`, "import Timeline from './my-timeline.astro';\n")).toBe('no error');
   });
 });

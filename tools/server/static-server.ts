@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { headersFor, parseHeadersFile, type HeaderRule } from './headers-file.ts';
@@ -34,15 +34,28 @@ export interface StaticServerOptions {
   headerRules?: HeaderRule[];
 }
 
+/** Files the build writes for hosts and servers, not for visitors: Netlify and Cloudflare do not serve them either. */
+const HOST_FILES = /^\/(?:_headers|_redirects|_nginx[^/]*)$/u;
+
 /**
  * Serves a built static site the way a static host does: directory URLs serve their
- * index.html, a missing path serves 404.html with status 404, and the `_headers` file's
- * headers apply, so tests see the same Content-Security-Policy as production.
+ * index.html, a missing path serves 404.html with status 404, the `_headers` file's
+ * headers apply (so tests see the same Content-Security-Policy as production), and the header
+ * files themselves are not served. The root may be a link that each build switches (dist): files
+ * are looked up through it on every request, and `_headers` is read again when it changed.
  */
 export function createStaticServer(options: StaticServerOptions): Server {
   const base = (options.base ?? '/').replace(/\/?$/u, '/');
   const headersPath = join(options.root, '_headers');
-  const rules = options.headerRules ?? (existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : []);
+  let read: { key: string; rules: HeaderRule[] } | undefined;
+  const currentRules = (): HeaderRule[] => {
+    if (options.headerRules) return options.headerRules;
+    if (!existsSync(headersPath)) return [];
+    // The real path changes with each build behind the link; the time with an edit in place.
+    const key = `${realpathSync(headersPath)}\n${statSync(headersPath).mtimeMs}`;
+    if (read?.key !== key) read = { key, rules: parseHeadersFile(readFileSync(headersPath, 'utf8')) };
+    return read.rules;
+  };
 
   return createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -53,6 +66,7 @@ export function createStaticServer(options: StaticServerOptions): Server {
       response.writeHead(400).end('Bad request');
       return;
     }
+    const rules = currentRules();
     const send = (file: string, status: number, sitePath: string) => {
       const headers: Record<string, string> = { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' };
       for (const [name, value] of headersFor(rules, sitePath)) headers[name] = value;
@@ -67,6 +81,7 @@ export function createStaticServer(options: StaticServerOptions): Server {
     };
     if (!pathname.startsWith(base)) return notFound();
     const sitePath = `/${pathname.slice(base.length)}`;
+    if (HOST_FILES.test(sitePath)) return notFound();
     const file = normalize(join(options.root, sitePath));
     if (file !== normalize(options.root) && !file.startsWith(normalize(options.root) + sep)) return notFound();
     if (existsSync(file) && statSync(file).isFile()) return send(file, 200, sitePath);

@@ -53,8 +53,6 @@ keyTakeaways:
   - "A sentence a reader should remember."
 draft: true        # set to false to publish (and check that published is the right day)
 ---
-import Analysis from '../../src/components/Analysis.astro';
-
 {/*
   Write in your own words and cite the paragraph each claim rests on:
 
@@ -67,15 +65,17 @@ import Analysis from '../../src/components/Analysis.astro';
   example's words with the source's own): the build checks it and names the closest passage
   when it does not match.
 
-  Our own interpretation goes in a labelled box:
+  Our own interpretation goes in a labelled box (components need no import):
 
     <Analysis>Taken together, the sources suggest …</Analysis>
 
-  Charts are drawn from content/data/ at build time; import one and place it where it belongs
-  (each chart at most once per page; props and data rules in the authoring guide, /guide/):
+  Link to another page of the site with a plain link from the site's root; the build adds the
+  base path the site is published under:
 
-    import Timeline from '../../src/components/charts/Timeline.astro';
-    import Figures from '../../src/components/charts/Figures.astro';
+    [Where the sources disagree](/briefings/where-the-sources-disagree/)
+
+  Charts are drawn from content/data/ at build time; place one where it belongs (each chart at
+  most once per page; props and data rules in the authoring guide, /guide/):
 
     <Timeline caption="What the timeline shows, in one sentence." />
     <Figures panels={['attack-deaths']} />

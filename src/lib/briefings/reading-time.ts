@@ -1,3 +1,6 @@
+import type { Root } from 'mdast';
+import { parseCitations } from '../citations/parse-citations.ts';
+
 /** Words a reader gets through per minute: a conventional figure for careful reading of explanatory prose. */
 const WORDS_PER_MINUTE = 220;
 
@@ -6,17 +9,44 @@ export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
 
+/** A node of an MDX syntax tree (mdast with mdast-util-mdx's nodes), as far as counting needs. */
+interface ProseNode {
+  type: string;
+  value?: string;
+  children?: ProseNode[];
+}
+
+/** What a reader does not read: import/export lines, `{…}` expressions and comments, code blocks, link definitions, images. */
+const NOT_PROSE = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'code', 'definition', 'image', 'imageReference', 'html', 'yaml', 'toml']);
+/** Nodes whose children run on in one line of text: their words join without a space (`**ISIS**-K` is one word). */
+const PHRASING = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement']);
+
+/** A text with its citation brackets (`[@slug, ¶3]`) blanked: a reader does not read them as prose. */
+function withoutCitations(text: string): string {
+  const { citations } = parseCitations(text);
+  let result = text;
+  for (const citation of [...citations].reverse()) result = `${result.slice(0, citation.start)} ${result.slice(citation.end)}`;
+  return result;
+}
+
+function proseOf(node: ProseNode): string {
+  if (NOT_PROSE.has(node.type)) return '';
+  if (node.type === 'text') return withoutCitations(node.value ?? '');
+  if (node.type === 'inlineCode') return node.value ?? '';
+  if (node.type === 'break') return ' ';
+  // JSX elements count by their children: attributes and tag names are not prose; a link counts by its text, never its URL.
+  return (node.children ?? []).map(proseOf).join(PHRASING.has(node.type) ? '' : ' ');
+}
+
 /**
- * Prose words of an MDX/Markdown body: frontmatter, import/export lines, JSX tags,
- * citation brackets and Markdown punctuation are not words a reader reads.
+ * Prose words of a briefing, from its MDX syntax tree: the text of paragraphs, headings, lists,
+ * tables and the children of components, with citation brackets left out; not import lines,
+ * expressions, comments, JSX tag names or attributes, link addresses or code blocks. A word is a
+ * run between spaces holding a letter or digit. Used for the reading time and the editorial limits
+ * (600 to 1,500 words), so it counts what a reader reads.
  */
-export function countProseWords(body: string): number {
-  const prose = body
-    .replace(/^---\n[\s\S]*?\n---\n/u, '')
-    .replace(/^(?:import|export)\s.*$/gmu, '')
-    .replace(/\{\/\*[\s\S]*?\*\/\}/gu, '')
-    .replace(/<[^>]+>/gu, ' ')
-    .replace(/\[(?:[^\]]*?)@[\w-]+[^\]]*\]/gu, ' ')
-    .replace(/[#*_>`|[\]()-]+/gu, ' ');
-  return prose.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+export function countProseWords(tree: Root): number {
+  return proseOf(tree as ProseNode)
+    .split(/\s+/u)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }

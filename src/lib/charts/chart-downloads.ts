@@ -12,9 +12,19 @@ export interface ChartDownload {
 
 type Row = Record<string, string | number | boolean | undefined>;
 
-/** RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled; lines end in CRLF. */
+/** Text a spreadsheet would read as a formula (or, after a tab or carriage return, start one). */
+const FORMULA_START = /^[=+\-@\t\r]/u;
+
+/**
+ * RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled; lines end in CRLF.
+ * Text starting with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'` and
+ * quoted, as OWASP recommends against CSV injection: a label `=HYPERLINK("http://evil.example","x")`
+ * opens in a spreadsheet as that text, not as a link. Numbers stay numbers (`-12` is written as is);
+ * the JSON download keeps every value exactly.
+ */
 export function toCsv(rows: readonly Row[], columns: readonly string[]): string {
   const field = (value: Row[string]) => {
+    if (typeof value === 'string' && FORMULA_START.test(value)) return `"'${value.replaceAll('"', '""')}"`;
     const text = value === undefined ? '' : String(value);
     return /[",\r\n]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };

@@ -101,8 +101,8 @@ export function matchQuotation(quotation: string, passages: readonly MatchablePa
   for (const passage of passages) {
     const found = matchInText(passage.normalized.text, pattern);
     if (found) {
-      const { origin } = passage.normalized;
-      return { passage, start: origin[found.start] ?? 0, end: (origin[found.end - 1] ?? 0) + 1 };
+      const { origin, originEnd } = passage.normalized;
+      return { passage, start: origin[found.start] ?? 0, end: originEnd[found.end - 1] ?? passage.text.length };
     }
   }
   return undefined;

@@ -7,6 +7,56 @@ export interface NormalizedText {
   text: string;
   /** For each UTF-16 index of `text`, the index in the original it came from. One longer than `text`: the last entry is the original's length. */
   origin: number[];
+  /**
+   * For each UTF-16 index of `text`, the end (exclusive) in the original of what it came from:
+   * `origin[k] + 1` except where NFC composed several characters into one (`e` + U+0301 → `é`
+   * covers both). A span `text[a, b)` is `original.slice(origin[a], originEnd[b - 1])`.
+   */
+  originEnd: number[];
+}
+
+/**
+ * Where each UTF-16 unit of `original.normalize('NFC')` came from in `original`: [start, end).
+ * Text already in NFC maps one to one. Otherwise it is normalized one grapheme cluster at a
+ * time (composition happens within a cluster: a letter and its marks, Hangul jamo), merging a
+ * cluster with the next when normalizing them together would change it; every character of a
+ * normalized piece maps to the whole original piece.
+ */
+function mapThroughNfc(original: string, nfc: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  if (nfc === original) {
+    for (let i = 0; i < original.length; i++) {
+      starts.push(i);
+      ends.push(i + 1);
+    }
+    return { starts, ends };
+  }
+  const clusters = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(original)];
+  let pieceStart = 0;
+  let piece = '';
+  for (let c = 0; c < clusters.length; c++) {
+    const cluster = clusters[c]!;
+    if (piece === '') pieceStart = cluster.index;
+    piece += cluster.segment;
+    const next = clusters[c + 1]?.segment;
+    const normalized = piece.normalize('NFC');
+    if (next !== undefined && !(piece + next).normalize('NFC').startsWith(normalized)) continue;
+    const pieceEnd = pieceStart + piece.length;
+    if (normalized === piece) {
+      for (let k = 0; k < piece.length; k++) {
+        starts.push(pieceStart + k);
+        ends.push(pieceStart + k + 1);
+      }
+    } else {
+      for (let k = 0; k < normalized.length; k++) {
+        starts.push(pieceStart);
+        ends.push(pieceEnd);
+      }
+    }
+    piece = '';
+  }
+  return { starts, ends };
 }
 
 /** Characters replaced one for one, looked up per character (a Map beats a regex test per character). */
@@ -25,11 +75,17 @@ const INVISIBLE = new Set(['\u00ad', '\u200c', '\u200d', '\ufeff']);
  * soft hyphens and zero-width characters removed. Case and letters are left alone.
  */
 export function normalizeForMatch(original: string): NormalizedText {
-  const nfc = original.normalize('NFC');
-  // NFC can change lengths; map through it only when it changed anything (rare in practice).
-  const source = nfc;
+  const source = original.normalize('NFC');
+  // NFC can change lengths: every index below is into `source`, mapped back to `original` through these.
+  const nfc = mapThroughNfc(original, source);
   const text: string[] = [];
   const origin: number[] = [];
+  const originEnd: number[] = [];
+  const push = (char: string, at: number, atEnd: number) => {
+    text.push(char);
+    origin.push(at);
+    originEnd.push(atEnd);
+  };
   let pendingSpace = -1;
   for (let i = 0; i < source.length; i++) {
     const char = source[i] ?? '';
@@ -42,24 +98,17 @@ export function normalizeForMatch(original: string): NormalizedText {
     const isDash = char === '-' || replacement === '-';
     if (pendingSpace >= 0) {
       // Spacing around a dash is typography too: "Anbar – the" and "Anbar—the" compare equal.
-      if (text.length > 0 && !isDash && text[text.length - 1] !== '-') {
-        text.push(' ');
-        origin.push(pendingSpace);
-      }
+      if (text.length > 0 && !isDash && text[text.length - 1] !== '-') push(' ', nfc.starts[pendingSpace]!, nfc.ends[pendingSpace]!);
       pendingSpace = -1;
     }
     const out = replacement ?? char;
     if (char === '…') {
       // An ellipsis character in a source is three dots, so a quotation may type either.
-      for (let k = 0; k < 3; k++) {
-        text.push('.');
-        origin.push(i);
-      }
+      for (let k = 0; k < 3; k++) push('.', nfc.starts[i]!, nfc.ends[i]!);
       continue;
     }
-    text.push(out);
-    origin.push(i);
+    push(out, nfc.starts[i]!, nfc.ends[i]!);
   }
-  origin.push(nfc === original ? original.length : source.length);
-  return { text: text.join(''), origin };
+  origin.push(original.length);
+  return { text: text.join(''), origin, originEnd };
 }

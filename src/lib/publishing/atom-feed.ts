@@ -1,9 +1,12 @@
+import { warnOnConsole, type WarningSink } from '../problems.ts';
 import { escapeHtml } from '../text/escape-html.ts';
-import { escapeXml } from './xml.ts';
+import { escapeXml, type XmlTextOrigin } from './xml.ts';
 
 export interface FeedEntry {
   /** Absolute URL of the briefing: also its permanent Atom id. */
   url: string;
+  /** The file the entry is written from ("content/briefings/x.mdx"), named in warnings. */
+  source?: string | undefined;
   title: string;
   summary: string;
   /** Full content as HTML with absolute links (see absolutizeHtml). */
@@ -33,33 +36,43 @@ function feedUpdated(entries: readonly FeedEntry[]): Date {
   return new Date(times.length > 0 ? Math.max(...times) : 0);
 }
 
+export interface RenderFeedOptions {
+  /** Told about characters XML cannot hold, removed from the feed (see escapeXml); default: the console. */
+  warn?: WarningSink;
+}
+
 /** An Atom 1.0 feed (RFC 4287) with each entry's full content. */
-export function renderAtomFeed(feed: Feed): string {
+export function renderAtomFeed(feed: Feed, options: RenderFeedOptions = {}): string {
+  const warn = options.warn ?? warnOnConsole;
+  // Each text named by the field its author wrote it in.
+  const from = (file: string, field: string): XmlTextOrigin => ({ file, field, output: 'feed.xml', warn });
   const entries = feed.entries.map((entry) => {
+    const field = (name: string) => from(entry.source ?? entry.url, name);
     const lines = [
       '  <entry>',
-      `    <id>${escapeXml(entry.url)}</id>`,
-      `    <title>${escapeXml(entry.title)}</title>`,
-      `    <link rel="alternate" type="text/html" href="${escapeXml(entry.url)}"/>`,
+      `    <id>${escapeXml(entry.url, field('address'))}</id>`,
+      `    <title>${escapeXml(entry.title, field('title'))}</title>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(entry.url, field('address'))}"/>`,
       `    <published>${entry.published.toISOString()}</published>`,
       `    <updated>${(entry.updated ?? entry.published).toISOString()}</updated>`,
-      ...entry.authors.map((name) => `    <author><name>${escapeXml(name)}</name></author>`),
-      ...entry.categories.map((term) => `    <category term="${escapeXml(term)}"/>`),
-      `    <summary>${escapeXml(entry.summary)}</summary>`,
-      `    <content type="html">${escapeXml(entry.contentHtml)}</content>`,
+      ...entry.authors.map((name) => `    <author><name>${escapeXml(name, field('authors'))}</name></author>`),
+      ...entry.categories.map((term) => `    <category term="${escapeXml(term, field('topics or regions'))}"/>`),
+      `    <summary>${escapeXml(entry.summary, field('dek'))}</summary>`,
+      `    <content type="html">${escapeXml(entry.contentHtml, field('body'))}</content>`,
       '  </entry>',
     ];
     return lines.join('\n');
   });
+  const site = (name: string) => from('the site settings (src/config.ts)', name);
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(feed.language)}">`,
-    `  <id>${escapeXml(feed.feedUrl)}</id>`,
-    `  <title>${escapeXml(feed.title)}</title>`,
-    `  <subtitle>${escapeXml(feed.subtitle)}</subtitle>`,
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.feedUrl)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeXml(feed.siteUrl)}"/>`,
-    `  <icon>${escapeXml(feed.icon)}</icon>`,
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(feed.language, site('language'))}">`,
+    `  <id>${escapeXml(feed.feedUrl, site('feed address'))}</id>`,
+    `  <title>${escapeXml(feed.title, site('name'))}</title>`,
+    `  <subtitle>${escapeXml(feed.subtitle, site('tagline'))}</subtitle>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.feedUrl, site('feed address'))}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(feed.siteUrl, site('address'))}"/>`,
+    `  <icon>${escapeXml(feed.icon, site('icon'))}</icon>`,
     `  <updated>${feedUpdated(feed.entries).toISOString()}</updated>`,
     ...entries,
     '</feed>',

@@ -11,6 +11,8 @@ export interface PolicyOptions {
   scriptHashes?: readonly string[];
   /** CSP hashes of inline `<style>` elements found in the built pages. */
   styleHashes?: readonly string[];
+  /** The Strict-Transport-Security value, or none (see strictTransportSecurity). */
+  strictTransportSecurity?: string | undefined;
 }
 
 /** One year, for files whose names carry a content hash. */
@@ -44,9 +46,29 @@ export function contentSecurityPolicy(options: PolicyOptions = {}): string {
   return directives.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
 }
 
+/** HSTS for a year, subdomains included: the least browsers' preload lists and the issue ask for. */
+export const HSTS = 'max-age=31536000; includeSubDomains';
+
+/**
+ * Whether to send Strict-Transport-Security, from the site URL and the `HSTS` setting: on by
+ * default for an https site, so a browser that has seen it once never again tries plain http
+ * (where a network could rewrite the page); `HSTS=off` leaves it out (a subdomain that still
+ * needs http, or a trial domain); `HSTS=on` insists. Browsers ignore it over http.
+ * @returns the header's value, or undefined for none.
+ */
+export function strictTransportSecurity(siteUrl: string, setting: string | undefined): string | undefined {
+  const https = new URL(siteUrl).protocol === 'https:';
+  if (setting === undefined || setting === '') return https ? HSTS : undefined;
+  if (setting === 'off') return undefined;
+  if (setting !== 'on') throw new Error(`HSTS="${setting}": expected "on" or "off" (unset: on when SITE_URL is https).`);
+  if (!https) throw new Error(`HSTS=on: the site URL ${siteUrl} is not https; browsers ignore HSTS sent over http. Set SITE_URL to the https address, or leave HSTS unset.`);
+  return HSTS;
+}
+
 /** Headers every response carries. */
 export function securityHeaders(options: PolicyOptions = {}): Header[] {
   return [
+    ...(options.strictTransportSecurity ? ([['Strict-Transport-Security', options.strictTransportSecurity]] as Header[]) : []),
     ['Content-Security-Policy', contentSecurityPolicy(options)],
     ['X-Content-Type-Options', 'nosniff'],
     ['Referrer-Policy', 'strict-origin-when-cross-origin'],

@@ -1,8 +1,11 @@
+import { warnOnConsole, type WarningSink } from '../problems.ts';
 import { escapeXml } from './xml.ts';
 
 export interface SitemapEntry {
   /** Absolute URL of the page. */
   loc: string;
+  /** The built page it was read from ("briefings/x/index.html"), named in warnings. */
+  page?: string;
   /** Last substantive change, YYYY-MM-DD. */
   lastmod?: string;
 }
@@ -41,10 +44,11 @@ export function pageFacts(html: string): PageFacts {
 }
 
 /** sitemap.xml (sitemaps.org 0.9), entries sorted by URL so the file is stable across builds. */
-export function renderSitemap(entries: readonly SitemapEntry[]): string {
+export function renderSitemap(entries: readonly SitemapEntry[], options: { warn?: WarningSink } = {}): string {
+  const warn = options.warn ?? warnOnConsole;
   const sorted = [...entries].sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0));
   const urls = sorted.map(
-    (entry) => `  <url>\n    <loc>${escapeXml(entry.loc)}</loc>${entry.lastmod ? `\n    <lastmod>${entry.lastmod}</lastmod>` : ''}\n  </url>`,
+    (entry) => `  <url>\n    <loc>${escapeXml(entry.loc, { file: entry.page ?? entry.loc, field: 'canonical link', output: 'sitemap.xml', warn })}</loc>${entry.lastmod ? `\n    <lastmod>${entry.lastmod}</lastmod>` : ''}\n  </url>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isPartialDate, parsePartialDate } from '../dates/partial-date.ts';
+import { explain } from './error-messages.ts';
 
 /**
  * A publication date as written in frontmatter: `"2025"`, `"2025-09"` or `"2025-09-14"`.
@@ -38,4 +39,4 @@ export const calendarDate = z.union([
       ctx.addIssue({ code: 'custom', message });
     } else if (parsed.precision !== 'day') ctx.addIssue({ code: 'custom', message: `"${value}" needs a day: write YYYY-MM-DD` });
   }),
-], { error: 'expected a date written YYYY-MM-DD' }).transform((value) => (typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value));
+], explain('expected a date written YYYY-MM-DD')).transform((value) => (typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value));

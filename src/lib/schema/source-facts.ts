@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { parsePartialDate, isPartialDate } from '../dates/partial-date.ts';
+import { explain } from './error-messages.ts';
 import { datePrecision, partialDateString } from './partial-date-field.ts';
 import { slug } from './slug.ts';
 import { tagList } from './tags.ts';
@@ -15,32 +16,32 @@ export const rights = z.enum(['full-text', 'excerpts'], {
  */
 export const sourceFactsShape = {
   /** The article's headline as published. */
-  title: z.string().min(1, 'expected the article\'s title'),
+  title: z.string(explain()).min(1, explain('expected the article\'s title')),
   /**
    * Short name shown in citation markers across the site, e.g. "Shafaq" in [Shafaq ¶16].
    * Optional: derived from the publisher when absent (see citationLabel).
    */
-  citeAs: z.string().min(1).max(24, 'expected a short name of at most 24 characters, as it is shown in every citation').optional(),
+  citeAs: z.string(explain()).min(1).max(24, explain('expected a short name of at most 24 characters, as it is shown in every citation')).optional(),
   /** Who published it, as readers should see it credited. */
-  publisher: z.string().min(1, 'expected the publisher\'s name'),
+  publisher: z.string(explain()).min(1, explain('expected the publisher\'s name')),
   /** Named authors; empty when the article is unsigned. */
-  authors: z.array(z.string().min(1)).default([]),
+  authors: z.array(z.string(explain()).min(1), explain()).default([]),
   /** Publication date at its precision: "2024-03-31", "2025-09" or "2025". */
   published: partialDateString,
   /** How much of `published` is established. */
   datePrecision,
   /** The original's address, or null when it is not known. */
-  url: z.url({ protocol: /^https?$/u, error: 'expected an http(s) URL, or null when the original address is unknown' }).nullable(),
+  url: z.url({ protocol: /^https?$/u, ...explain('expected an http(s) URL, or null when the original address is unknown') }).nullable(),
   /** The genre: news report, analysis, opinion … */
-  kind: z.string().min(1, 'expected the kind of article, for example "news report"'),
+  kind: z.string(explain()).min(1, explain('expected the kind of article, for example "news report"')),
   /** BCP 47 language tag of the text. */
-  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/u, 'expected a language tag such as "en"').default('en'),
+  language: z.string(explain()).regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/u, explain('expected a language tag such as "en"')).default('en'),
   regions: tagList,
   topics: tagList,
   /** What may be republished. Defaults to the full text. */
   rights: rights.default('full-text'),
   /** Editors' notes on the text: provenance, quirks kept as received. */
-  notes: z.string().default(''),
+  notes: z.string(explain()).default(''),
 };
 
 /** The date and its precision must agree: "2025-09" is month precision, not day. */

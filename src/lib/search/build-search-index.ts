@@ -5,8 +5,6 @@ import * as pagefind from 'pagefind';
 export interface BuildSearchIndexOptions {
   /** The built site to index (dist/ or a temporary build folder); the index is written to `<siteDir>/pagefind/`. */
   siteDir: string;
-  /** Where progress lines go; silent by default. */
-  log?: (line: string) => void;
   /** Word locations per index chunk; see DEFAULT_INDEX_CHUNK_SIZE. */
   indexChunkSize?: number;
 }
@@ -73,9 +71,8 @@ function indexedPageCount(outputPath: string): number {
  */
 export async function buildSearchIndex(options: BuildSearchIndexOptions): Promise<SearchIndexSummary> {
   const siteDir = resolve(options.siteDir);
-  const log = options.log ?? (() => {});
   if (!existsSync(join(siteDir, 'index.html'))) {
-    throw new Error(`Failed to run Pagefind: no built site at ${siteDir} (expected an index.html). Run "astro build" first, or pass the output folder.`);
+    throw new Error(`Failed to run Pagefind: no built site at ${siteDir} (expected an index.html). Run "astro build" first.`);
   }
   // Pagefind reads the chunk size only from its environment, when its service process starts.
   const previousChunkSize = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
@@ -91,7 +88,6 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, file), { force: true });
     const pageCount = indexedPageCount(outputPath);
     if (pageCount === 0) throw new Error('no pages were indexed; expected pages whose article carries data-pagefind-body');
-    log(`Pagefind read ${added.page_count} HTML files and indexed ${pageCount} pages into ${outputPath}`);
     return { fileCount: added.page_count, pageCount, outputPath };
   } catch (cause) {
     throw new Error(`Failed to run Pagefind over ${siteDir}.`, { cause });

@@ -54,7 +54,7 @@ function sectionOf(data: PagefindResultData, sub: PagefindSubResult): SearchHitS
   return {
     title: sub.anchor ? sub.title : OPENING_SECTION_TITLE,
     url: passage ? withFragment(data.url, passage) : sub.url,
-    excerpt: excerptSegments(sub.excerpt),
+    excerpt: excerptSegments(sub.excerpt, { content: data.content, locations: sub.locations }),
   };
 }
 
@@ -71,7 +71,7 @@ export function mapSearchResult(data: PagefindResultData, options: MapResultOpti
     title: data.meta.title ?? data.url,
     type,
     typeLabel: documentTypeLabel(type),
-    excerpt: excerptSegments(data.excerpt),
+    excerpt: excerptSegments(data.excerpt, { content: data.content, locations: data.locations }),
     sections: showSections ? data.sub_results.slice(0, maxSections).map((sub) => sectionOf(data, sub)) : [],
   };
   if (data.meta.publisher) hit.publisher = data.meta.publisher;

@@ -65,6 +65,8 @@ export interface PagefindSearchOptions {
 }
 
 export interface PagefindOptions {
+  /** Where the index files are, when not beside pagefind.js's own URL. */
+  basePath?: string;
   baseUrl?: string;
   excerptLength?: number;
   ranking?: { metaWeights?: Record<string, number> };

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countProseWords } from '../../../src/lib/briefings/reading-time.ts';
+import { parseMdx } from '../../helpers/mdx.ts';
 import { splitSourceFile } from '../../../src/lib/sources/source-file.ts';
 
 /**
@@ -14,7 +15,7 @@ const briefings = readdirSync(DIRECTORY)
   .map((name) => {
     const text = readFileSync(join(DIRECTORY, name), 'utf8');
     const { frontmatter, body } = splitSourceFile(text);
-    return { name, body, words: countProseWords(body), data: frontmatter as { draft?: boolean; sources: string[]; keyTakeaways: string[] } };
+    return { name, body, words: countProseWords(parseMdx(body)), data: frontmatter as { draft?: boolean; sources: string[]; keyTakeaways: string[] } };
   })
   .filter((briefing) => briefing.data.draft !== true);
 

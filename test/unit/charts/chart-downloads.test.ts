@@ -10,6 +10,26 @@ describe('toCsv', () => {
   });
 });
 
+describe('toCsv: cells a spreadsheet would run as formulas (OWASP CSV injection)', () => {
+  it("prefixes text starting with =, +, -, @, tab or carriage return with ' and quotes it", () => {
+    const rows = [
+      { cell: '=HYPERLINK("http://evil.example","x")' },
+      { cell: '+1+1' },
+      { cell: '-2+3' },
+      { cell: '@SUM(A1)' },
+      { cell: '\t=1' },
+      { cell: '\r=1' },
+    ];
+    expect(toCsv(rows, ['cell'])).toBe(
+      ['cell', `"'=HYPERLINK(""http://evil.example"",""x"")"`, `"'+1+1"`, `"'-2+3"`, `"'@SUM(A1)"`, `"'\t=1"`, `"'\r=1"`, ''].join('\r\n'),
+    );
+  });
+
+  it('leaves numbers as numbers, negative ones too, and text that starts otherwise as it was', () => {
+    expect(toCsv([{ a: -12, b: 3.5, c: 'Mosul', d: 'a=b', e: '', f: true }], ['a', 'b', 'c', 'd', 'e', 'f'])).toBe('a,b,c,d,e,f\r\n-12,3.5,Mosul,a=b,,true\r\n');
+  });
+});
+
 describe('chartDownloads', () => {
   const link = (path: string) => `https://example.org${path}`;
 

@@ -21,4 +21,10 @@ describe('chartsUsedIn', () => {
     const mdx = "import Map from '../../src/components/charts/Map.astro';\n\nThe Map of the region <Mapping/> is elsewhere.";
     expect(chartsUsedIn(mdx)).toEqual([]);
   });
+
+  it('finds the registered charts, which briefings use by name without an import', () => {
+    const mdx = ['Text.', '', '<Map />', '', '<Figures panels={["deaths"]} />', '', '<ActorNetwork chart="network-2" />'].join('\n');
+    expect(chartsUsedIn(mdx)).toEqual(['map', 'figures', 'network-2']);
+    expect(chartsUsedIn("import Timeline from './my-timeline.astro';\n\n<Timeline />")).toEqual([]);
+  });
 });

@@ -31,6 +31,43 @@ describe('normalizeForMatch', () => {
   it('applies Unicode NFC', () => {
     expect(normalizeForMatch('Fe\u0301lix').text).toBe('Félix');
   });
+
+  // Decomposed accents (e + U+0301), reordered marks (ệ written e + U+0302 + U+0323), Hangul jamo.
+  const decomposed = 'Fe\u0301lix Arteaga, the analyst, wrote that Vie\u0302\u0323t and \u1100\u1161 agree; “the end”.';
+
+  it('maps every character of the normalized text back to where it came from in decomposed text', () => {
+    const { text, origin } = normalizeForMatch(decomposed);
+    expect(origin).toHaveLength(text.length + 1);
+    expect(origin.at(-1)).toBe(decomposed.length);
+    // Each run of normalized text, mapped back, is the original run that normalizes to it.
+    for (const word of ['Félix', 'Arteaga', 'analyst', 'Việt', '가', 'agree', 'the end']) {
+      const start = text.indexOf(word);
+      const end = start + word.length;
+      expect(start, word).toBeGreaterThanOrEqual(0);
+      const original = decomposed.slice(origin[start], origin[end]);
+      expect(normalizeForMatch(original).text, word).toBe(word);
+    }
+  });
+});
+
+describe('matchQuotation: highlights in decomposed text', () => {
+  const passage = toMatchablePassage({ anchor: 'p-1', text: decomposedPassage() });
+  function decomposedPassage() {
+    return 'Fe\u0301lix Arteaga, the analyst, wrote that Vie\u0302\u0323t Nam agrees.';
+  }
+  const highlighted = (quotation: string) => {
+    const match = matchQuotation(quotation, [passage]);
+    return match ? passage.text.slice(match.start, match.end) : undefined;
+  };
+
+  it('points at the quoted words after a decomposed accent, not a character early', () => {
+    expect(highlighted('the analyst, wrote that')).toBe('the analyst, wrote that');
+  });
+
+  it('covers a composed character’s every decomposed part, at either end', () => {
+    expect(highlighted('Félix Arteaga')).toBe('Fe\u0301lix Arteaga');
+    expect(highlighted('wrote that Việt')).toBe('wrote that Vie\u0302\u0323t');
+  });
 });
 
 describe('matchQuotation: typography', () => {

@@ -2,6 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { xmlProblems } from '../../helpers/xml.ts';
 import { describe, expect, it } from 'vitest';
 import { absolutizeHtml, chartsAsLinks, renderAtomFeed } from '../../../src/lib/publishing/atom-feed.ts';
+import type { Problem } from '../../../src/lib/problems.ts';
 
 describe('absolutizeHtml', () => {
   const page = 'https://ex.org/b/briefings/x/';
@@ -41,6 +42,23 @@ describe('renderAtomFeed', () => {
     expect(feed.entry.title).toBe('Fish & "chips" <now>');
     expect(feed.entry.content['#text']).toBe(entry.contentHtml);
     expect(feed.entry.content['@_type']).toBe('html');
+  });
+
+  it('stays well-formed when a dek, title or body holds characters XML forbids, and names the briefing and field', () => {
+    const warnings: Problem[] = [];
+    const controlled = { ...entry, source: 'content/briefings/x.mdx', title: 'Title\u001b', summary: 'A dek\u0007 with\u000b controls', contentHtml: '<p>Body\u0000</p>' };
+    const xml = renderAtomFeed(
+      { title: 'T', subtitle: 'S', feedUrl: 'https://ex.org/feed.xml', siteUrl: 'https://ex.org/', icon: 'https://ex.org/i.png', language: 'en', entries: [controlled] },
+      { warn: (problem) => warnings.push(problem) },
+    );
+    expect(xmlProblems(xml)).toEqual([]);
+    const parsed = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: false }).parse(xml).feed;
+    expect(parsed.entry.summary).toBe('A dek with controls');
+    expect(warnings.map(({ file, message }) => `${file}: ${message}`)).toEqual([
+      'content/briefings/x.mdx: title contains U+001B (ESC), which XML 1.0 does not allow; removed from feed.xml.',
+      'content/briefings/x.mdx: dek contains U+0007 (BEL), U+000B (VT), which XML 1.0 does not allow; removed from feed.xml.',
+      'content/briefings/x.mdx: body contains U+0000 (NUL), which XML 1.0 does not allow; removed from feed.xml.',
+    ]);
   });
 
   it('an empty feed is still valid', () => {

@@ -8,6 +8,7 @@ import {
   formatNginxSnippet,
   headersRules,
   securityHeaders,
+  strictTransportSecurity,
 } from '../../../src/lib/publishing/security-headers.ts';
 
 const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/u)).map(([name, ...sources]) => [name, sources]));
@@ -76,5 +77,34 @@ describe('formatNginxSnippet', () => {
     const lines = snippet.split('\n').filter((line) => line.startsWith('add_header'));
     expect(lines).toHaveLength(securityHeaders().length);
     for (const [name, value] of securityHeaders()) expect(snippet).toContain(`add_header ${name} "${value}" always;`);
+  });
+});
+
+describe('Strict-Transport-Security (HSTS)', () => {
+  const HSTS = 'max-age=31536000; includeSubDomains';
+
+  it('is on by default for a site on https, for a year and its subdomains', () => {
+    expect(strictTransportSecurity('https://briefings.example.org', undefined)).toBe(HSTS);
+    const headers = new Map(securityHeaders({ strictTransportSecurity: HSTS }));
+    expect(headers.get('Strict-Transport-Security')).toBe(HSTS);
+    expect(Number(/max-age=(\d+)/u.exec(headers.get('Strict-Transport-Security')!)?.[1])).toBeGreaterThanOrEqual(31536000);
+  });
+
+  it('is off for a site on http, when HSTS=off, and absent from the headers when off', () => {
+    expect(strictTransportSecurity('http://localhost:4321', undefined)).toBeUndefined();
+    expect(strictTransportSecurity('https://briefings.example.org', 'off')).toBeUndefined();
+    expect(new Map(securityHeaders()).has('Strict-Transport-Security')).toBe(false);
+  });
+
+  it('can be asked for explicitly, and refuses a value it does not know with a hint', () => {
+    expect(strictTransportSecurity('https://briefings.example.org', 'on')).toBe(HSTS);
+    expect(() => strictTransportSecurity('http://localhost', 'on')).toThrow('HSTS=on: the site URL http://localhost is not https; browsers ignore HSTS sent over http. Set SITE_URL to the https address, or leave HSTS unset.');
+    expect(() => strictTransportSecurity('https://x.org', 'yes')).toThrow('HSTS="yes": expected "on" or "off" (unset: on when SITE_URL is https).');
+  });
+
+  it('goes into _headers and the nginx snippet alike', () => {
+    const headers = securityHeaders({ strictTransportSecurity: HSTS });
+    expect(parseHeadersFile(formatHeadersFile(headersRules([], { strictTransportSecurity: HSTS })))[0]!.headers).toContainEqual(['Strict-Transport-Security', HSTS]);
+    expect(formatNginxSnippet(headers)).toContain(`add_header Strict-Transport-Security "${HSTS}" always;`);
   });
 });

@@ -24,6 +24,13 @@ describe('xmlProblems (the well-formedness check these tests use)', () => {
 });
 
 describe('renderSitemap', () => {
+  it('stays well-formed when an address holds a character XML forbids, and names the page', () => {
+    const warnings: string[] = [];
+    const xml = renderSitemap([{ loc: 'https://ex.org/a\u0007/', page: 'a/index.html' }], { warn: ({ file, message }) => warnings.push(`${file}: ${message}`) });
+    expect(xmlProblems(xml)).toEqual([]);
+    expect(warnings).toEqual(['a/index.html: canonical link contains U+0007 (BEL), which XML 1.0 does not allow; removed from sitemap.xml.']);
+  });
+
   it('writes valid XML, sorted and escaped', () => {
     const xml = renderSitemap([{ loc: 'https://ex.org/b/?q=1&r=2' }, { loc: 'https://ex.org/a/', lastmod: '2025-11-20' }]);
     expect(xmlProblems(xml)).toEqual([]);

@@ -37,6 +37,12 @@ describe('mapSearchResult', () => {
     ]);
   });
 
+  it('shows a source’s literal “&lt;b&gt;” as written in the excerpt (Pagefind escapes only < and >)', () => {
+    const content = 'The text &lt;b&gt; was in the source, and <i> too.';
+    const hit = mapSearchResult({ ...data, content, locations: [3], excerpt: 'The text &lt;b&gt; <mark>was</mark> in the source, and &lt;i&gt; too.', sub_results: [] });
+    expect(hit.excerpt.map((segment) => segment.text).join('')).toBe(content);
+  });
+
   it('lists every matching section, more than three, each landing on its first matching paragraph', () => {
     const hit = mapSearchResult(data);
     expect(hit.sections.map((section) => section.title)).toEqual([OPENING_SECTION_TITLE, 'Section 1', 'Section 2', 'Section 3', 'Section 4', 'Section 5']);
