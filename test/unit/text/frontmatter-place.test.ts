@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { frontmatterPlace } from '../../../src/lib/text/frontmatter-place.ts';
+
+describe('frontmatterPlace', () => {
+  const file = '---\ntitle: "T"\ncorrections:\n  - date: "2026-11-30"\n    now: "It says [@s, ¶1]."\n---\nBody.\n';
+  it('gives the line and column of a value, inside its quotes', () => {
+    expect(frontmatterPlace(file, ['corrections', 0, 'now'])).toEqual({ line: 5, column: 11 });
+    expect(frontmatterPlace(file, ['title'])).toEqual({ line: 2, column: 9 });
+    expect(frontmatterPlace(file, ['corrections', 1, 'now'])).toBeUndefined();
+    expect(frontmatterPlace('Body only.', ['title'])).toBeUndefined();
+  });
+});
+
