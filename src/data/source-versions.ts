@@ -1,11 +1,13 @@
 import { getCollection } from 'astro:content';
 import type { SourceFrontmatter } from '../lib/schema/source-schema.ts';
-import { numberBlocks, type NumberedBlock } from '../lib/sources/passages.ts';
+import { numberBlocks, passagesOf, type NumberedBlock } from '../lib/sources/passages.ts';
+import type { Passage } from '../lib/sources/types.ts';
+import { routes } from '../lib/routes.ts';
 import { parseSourceBody } from '../lib/sources/source-markdown.ts';
 import { versionChanges, type VersionChanges } from '../lib/sources/version-changes.ts';
 import type { SourceVersionsData } from '../loaders/source-versions-loader.ts';
 import { perBuild, perBuildBy } from './memo.ts';
-import { blocksOfSource, sourceBySlug } from './sources.ts';
+import { blocksOfSource, passagesOfSource, sourceBySlug } from './sources.ts';
 
 /** One text of a source, as its version list shows it. */
 export interface VersionSummary {
@@ -69,3 +71,14 @@ export const changesOfSource = perBuildBy(async (slug: string): Promise<{ from: 
   const texts = [...kept.map((version) => version.blocks), await blocksOfSource(slug)];
   return versions.slice(1).map((to, index) => ({ from: versions[index]!, to, changes: versionChanges(texts[index]!, texts[index + 1]!) }));
 });
+
+/**
+ * The passages of one text of a source and the page that shows it: the current text, or with a
+ * `version` a citation was pinned to (`[@slug@v1]`, recorded on its link and card), that kept
+ * version. The current version's number gives the current text.
+ */
+export async function passagesOfVersion(slug: string, version?: number): Promise<{ passages: Passage[]; page: string }> {
+  const kept = version === undefined ? undefined : await keptVersion(slug, version);
+  if (!kept) return { passages: await passagesOfSource(slug), page: routes.source(slug) };
+  return { passages: passagesOf(kept.blocks), page: routes.sourceVersion(slug, version!) };
+}
