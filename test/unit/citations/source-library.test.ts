@@ -52,3 +52,25 @@ describe('the source library with versions', () => {
     expect(describeCitationNotice(notices[0]!).hint).toContain('npm run fix-locators rewrites the locator ([@s, ¶3])');
   });
 });
+
+describe('indexCitationsBySource with pinned citations', () => {
+  it('indexes a link that records a kept version under slug@vN, not under the current text', async () => {
+    const { indexCitationsBySource, versionKey } = await import('../../../src/lib/citations/index-citations.ts');
+    const index = indexCitationsBySource([
+      {
+        slug: 'b',
+        title: 'B',
+        citations: {
+          sources: [],
+          cards: [],
+          links: [
+            { id: 'cite-1', slug: 's', anchor: 'p-2', paragraph: 2, card: 'c1' },
+            { id: 'cite-2', slug: 's', anchor: 'p-4', paragraph: 4, card: 'c2', version: 1 } as never,
+          ],
+        },
+      },
+    ]);
+    expect([...(index.get('s')?.byAnchor.keys() ?? [])]).toEqual(['p-2']);
+    expect([...(index.get(versionKey('s', 1))?.byAnchor.keys() ?? [])]).toEqual(['p-4']);
+  });
+});
