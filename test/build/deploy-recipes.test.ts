@@ -98,7 +98,7 @@ describe('README', () => {
   it('says that dist is a link, to be copied through (rsync -L, cp -rL), and gives Cloudflare Pages a plain folder', () => {
     expect(readme).toMatch(/rsync -a?L/u);
     expect(readme).toContain('cp -rL');
-    expect(readme).toMatch(/\| Build command \| `npm run build -- --no-link` \|/u);
+    expect(readme).toMatch(/\| Build command \| `npm run full-history && npm run build -- --no-link` /u);
   });
 
   it('documents HSTS for operators: on for an https SITE_URL, and how to turn it off', () => {
