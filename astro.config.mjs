@@ -13,6 +13,9 @@ import { socialCardPrefetch } from './src/integrations/social-card-prefetch.ts';
 import { contentDependencies } from './src/integrations/content-dependencies.ts';
 import { glossaryTermsSnapshot, sourceLibrarySnapshot } from './src/loaders/snapshots.ts';
 import { DEPLOYMENT } from './src/config.ts';
+import { readFileSync } from 'node:fs';
+import { warnOnConsole } from './src/lib/problems.ts';
+import { placeInFrontmatter } from './src/lib/text/frontmatter-place.ts';
 
 const base = DEPLOYMENT.base;
 
@@ -64,7 +67,8 @@ export default defineConfig({
         // First, on the tree as written: the reading time and the editorial word limits count its prose.
         remarkWordCount,
         // Both read what the content layer loaded (src/loaders/snapshots.ts), never content/ itself.
-        [remarkCitations, { library: () => sourceLibrarySnapshot.current().value, base, idPrefix: entryIdPrefix }],
+        // A warning in a correction (rendered as `<file>#corrections.0.now`) is placed at its line in the frontmatter.
+        [remarkCitations, { library: () => sourceLibrarySnapshot.current().value, base, idPrefix: entryIdPrefix, warn: (/** @type {import('./src/lib/problems.ts').Problem} */ problem) => warnOnConsole(placeInFrontmatter(problem, (file) => readFileSync(file, 'utf8'))) }],
         // After citations, so citation brackets are already links and are left alone.
         [remarkGlossaryLinks, { terms: () => glossaryTermsSnapshot.current().value, base }],
         remarkChartUsage,

@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { CONTENT } from '../src/config.ts';
 import { describeCitationProblem } from '../src/lib/citations/format-problem.ts';
@@ -76,7 +76,9 @@ for (const slug of pending) {
 const chosen: LocatorFix[] = [];
 if (plan.fixes.length > 0) {
   console.log(`\n${plan.fixes.length} citation${plan.fixes.length === 1 ? '' : 's'} to rewrite:`);
-  const ask = values.yes ? undefined : createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY === true });
+  // Answers are read as lines, so they may be typed or piped in; the end of input means "quit".
+  const input = values.yes ? undefined : createInterface({ input: process.stdin, terminal: false });
+  const answers = input?.[Symbol.asyncIterator]();
   let all = values.yes;
   for (const fix of plan.fixes) {
     console.log(`  ${fix.file}:${fix.line}:${fix.column}: ${fix.before} → ${fix.after}${fix.reason === 'unpin' ? ' (the pin to the current text is no longer needed)' : ''}`);
@@ -84,15 +86,15 @@ if (plan.fixes.length > 0) {
       chosen.push(fix);
       continue;
     }
-    const answer = (await ask!.question('  rewrite it? [y]es, [n]o, [a]ll, [q]uit: ').catch(() => 'q')).trim().toLowerCase();
-    if (answer === 'q' || answer === '') {
-      if (answer === '') console.log('  (no answer: stopping)');
-      break;
-    }
+    process.stdout.write('  rewrite it? [y]es, [n]o, [a]ll, [q]uit: ');
+    const next = await answers!.next();
+    const answer = next.done ? 'q' : String(next.value).trim().toLowerCase();
+    if (next.done) process.stdout.write('\n');
+    if (answer === 'q') break;
     if (answer === 'a') all = true;
     if (answer === 'y' || answer === 'a') chosen.push(fix);
   }
-  ask?.close();
+  input?.close();
 }
 
 const byFile = new Map<string, LocatorFix[]>();

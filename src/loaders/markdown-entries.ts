@@ -7,7 +7,7 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { emptyCitations, type BriefingCitations } from '../lib/citations/citation-record.ts';
 import { countProblems, isProblemError, ProblemError, shiftProblems, type Problem } from '../lib/problems.ts';
-import { frontmatterPlace } from '../lib/text/frontmatter-place.ts';
+import { frontmatterPlace, placeInFrontmatter } from '../lib/text/frontmatter-place.ts';
 import type { Channel, Snapshot } from './snapshots.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
@@ -168,13 +168,8 @@ export function markdownEntries(options: MarkdownEntriesOptions): Loader {
             rendered[key] = { html, citations };
             if (field.mustCite && citations.links.length === 0) problems.push({ file, ...placeOf(field.path), message: field.mustCite, hint: 'end the sentence with the citation of the passage it rests on, as in the body: [@slug, ¶N].' });
           } catch (error) {
-            const place = placeOf(field.path);
-            const found = isProblemError(error) ? error.problems : [{ file, message: error instanceof Error ? error.message : String(error) }];
-            for (const problem of found) {
-              const line = place && problem.line !== undefined ? place.line + problem.line - 1 : place?.line;
-              const column = place && problem.line === 1 && problem.column !== undefined ? place.column + problem.column - 1 : place?.column;
-              problems.push({ ...problem, file, ...(line !== undefined ? { line } : {}), ...(column !== undefined ? { column } : {}), message: `in ${key}: ${problem.message}` });
-            }
+            const found = isProblemError(error) ? error.problems : [{ file: `${file}#${key}`, message: error instanceof Error ? error.message : String(error) }];
+            for (const problem of found) problems.push(placeInFrontmatter({ ...problem, file: `${file}#${key}` }, () => (fileText ??= readFileSync(absolutePath, 'utf8'))));
           }
         }
         if (problems.length > 0) throw new ProblemError(problems, `${countProblems(problems.length, '')} in the frontmatter of ${file}:`);

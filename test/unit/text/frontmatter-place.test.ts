@@ -11,3 +11,12 @@ describe('frontmatterPlace', () => {
   });
 });
 
+
+describe('placeInFrontmatter', () => {
+  it('places a problem of a cited frontmatter string at its line and column in the file, naming the field', async () => {
+    const { placeInFrontmatter } = await import('../../../src/lib/text/frontmatter-place.ts');
+    const file = '---\ntitle: "T"\ncorrections:\n  - date: "2026-11-30"\n    now: "It says [@s, ¶1]."\n---\nBody.\n';
+    expect(placeInFrontmatter({ file: 'x.mdx#corrections.0.now', line: 1, column: 9, message: 'moved' }, () => file)).toEqual({ file: 'x.mdx', line: 5, column: 19, message: 'in corrections.0.now: moved' });
+    expect(placeInFrontmatter({ file: 'x.mdx', line: 3, message: 'm' }, () => file)).toEqual({ file: 'x.mdx', line: 3, message: 'm' });
+  });
+});
