@@ -30,6 +30,10 @@ const entryIdPrefix = (/** @type {string} */ path) => {
   return match ? `${match[1]}-` : '';
 };
 
+/** A warning in a correction (rendered as `<file>#corrections.0.now`) is placed at its line in the frontmatter. */
+const warnInPlace = (/** @type {import('./src/lib/problems.ts').Problem} */ problem) =>
+  warnOnConsole(placeInFrontmatter(problem, (file) => readFileSync(file, 'utf8')));
+
 export default defineConfig({
   site: DEPLOYMENT.siteUrl,
   base,
@@ -67,8 +71,7 @@ export default defineConfig({
         // First, on the tree as written: the reading time and the editorial word limits count its prose.
         remarkWordCount,
         // Both read what the content layer loaded (src/loaders/snapshots.ts), never content/ itself.
-        // A warning in a correction (rendered as `<file>#corrections.0.now`) is placed at its line in the frontmatter.
-        [remarkCitations, { library: () => sourceLibrarySnapshot.current().value, base, idPrefix: entryIdPrefix, warn: (/** @type {import('./src/lib/problems.ts').Problem} */ problem) => warnOnConsole(placeInFrontmatter(problem, (file) => readFileSync(file, 'utf8'))) }],
+        [remarkCitations, { library: () => sourceLibrarySnapshot.current().value, base, idPrefix: entryIdPrefix, warn: warnInPlace }],
         // After citations, so citation brackets are already links and are left alone.
         [remarkGlossaryLinks, { terms: () => glossaryTermsSnapshot.current().value, base }],
         remarkChartUsage,
