@@ -10,6 +10,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { remarkWordCount } from './src/plugins/remark-word-count.ts';
 import { publishFiles } from './src/integrations/publish-files.ts';
 import { socialCardPrefetch } from './src/integrations/social-card-prefetch.ts';
+import { siteFonts } from './src/integrations/site-fonts.ts';
 import { contentDependencies } from './src/integrations/content-dependencies.ts';
 import { glossaryTermsSnapshot, sourceLibrarySnapshot } from './src/loaders/snapshots.ts';
 import { DEPLOYMENT } from './src/config.ts';
@@ -34,6 +35,9 @@ const entryIdPrefix = (/** @type {string} */ path) => {
 const warnInPlace = (/** @type {import('./src/lib/problems.ts').Problem} */ problem) =>
   warnOnConsole(placeInFrontmatter(problem, (file) => readFileSync(file, 'utf8')));
 
+/** Margin glimpses of cited passages go beside a briefing's body, not inside its correction notes (`<file>#corrections.0.now`). */
+const bodyOfBriefing = (/** @type {string} */ path) => /(?:^|[\\/])content[\\/]briefings[\\/][^#]*$/u.test(path);
+
 export default defineConfig({
   site: DEPLOYMENT.siteUrl,
   base,
@@ -45,7 +49,7 @@ export default defineConfig({
   // Astro language server which schema a content file follows: frontmatter completion and checks.
   experimental: { contentIntellisense: true },
   // Pagefind before publish-files, so the headers file sees the pagefind/ folder.
-  integrations: [mdx(), pagefind(), publishFiles(), socialCardPrefetch(), contentDependencies()],
+  integrations: [siteFonts(), mdx(), pagefind(), publishFiles(), socialCardPrefetch(), contentDependencies()],
   // Every script and stylesheet as an external, content-hashed file: the CSP needs no
   // 'unsafe-inline' and no per-build hashes, and CSS is cached across pages.
   vite: {
@@ -71,7 +75,7 @@ export default defineConfig({
         // First, on the tree as written: the reading time and the editorial word limits count its prose.
         remarkWordCount,
         // Both read what the content layer loaded (src/loaders/snapshots.ts), never content/ itself.
-        [remarkCitations, { library: () => sourceLibrarySnapshot.current().value, base, idPrefix: entryIdPrefix, warn: warnInPlace }],
+        [remarkCitations, { library: () => sourceLibrarySnapshot.current().value, base, idPrefix: entryIdPrefix, warn: warnInPlace, sidenotes: bodyOfBriefing }],
         // After citations, so citation brackets are already links and are left alone.
         [remarkGlossaryLinks, { terms: () => glossaryTermsSnapshot.current().value, base }],
         remarkChartUsage,

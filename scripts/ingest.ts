@@ -1,17 +1,22 @@
 /**
- * npm run ingest -- <file.txt> [more.txt …] --meta <manifest.json> [--force] [--out content/sources] [--date YYYY-MM-DD]
+ * npm run ingest -- <file.html|file.pdf|file.txt> [more …] [--meta <manifest.json>] [--force]
+ *                   [--out content/sources] [--date YYYY-MM-DD] [--retrieved YYYY-MM-DD] [--explain]
  *
- * Turns received plain-text articles into content/sources/<slug>.md. All or nothing:
- * any bad input means nothing is written. Never overwrites without --force.
+ * Turns received articles (saved web pages, PDFs, plain text) into content/sources/<slug>.md.
+ * The manifest (ours or CSL-JSON) is needed only for what a file does not say about itself.
+ * All or nothing: any bad input means nothing is written. Never overwrites without --force.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { installSchemaErrorMessages } from '../src/lib/schema/error-messages.ts';
 import { formatProblem, isProblemError } from '../src/lib/problems.ts';
+import { describeEntry, describeFormat, explainSource, summarizeSource } from '../src/lib/sources/describe-ingest.ts';
 import { planIngest } from '../src/lib/sources/plan-ingest.ts';
 
-function main(): number {
+const USAGE = 'usage: npm run ingest -- <file.html|file.pdf|file.txt> [more …] [--meta <manifest.json>] [--force] [--out <folder>] [--retrieved YYYY-MM-DD] [--explain]';
+
+async function main(): Promise<number> {
   // The same readable schema messages as the build (the value written, what was expected).
   installSchemaErrorMessages();
   let args;
@@ -23,31 +28,36 @@ function main(): number {
         force: { type: 'boolean', default: false },
         out: { type: 'string', default: 'content/sources' },
         date: { type: 'string' },
+        retrieved: { type: 'string' },
+        explain: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
     console.error(`ingest: ${error instanceof Error ? error.message : String(error)}`);
-    console.error('usage: npm run ingest -- <file.txt> [more.txt …] --meta <manifest.json> [--force]');
+    console.error(USAGE);
     return 2;
   }
   const { values, positionals } = args;
-  if (!values.meta) {
-    console.error('ingest: --meta <manifest.json> is required: it holds each article\'s title, publisher, date and slug.');
-    console.error('usage: npm run ingest -- <file.txt> [more.txt …] --meta <manifest.json> [--force]');
-    return 2;
+  for (const [flag, value] of [['--date', values.date], ['--retrieved', values.retrieved]] as const) {
+    if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(value)) {
+      console.error(`ingest: ${flag} "${value}": expected a day written YYYY-MM-DD.`);
+      return 2;
+    }
   }
   const today = values.date ?? new Date().toISOString().slice(0, 10);
   const outDir = resolve(values.out);
-  let manifestText: string;
-  try {
-    manifestText = readFileSync(values.meta, 'utf8');
-  } catch (error) {
-    console.error(`ingest: ${values.meta}: the manifest cannot be read (${error instanceof Error ? error.message : String(error)}).`);
-    return 1;
+  let manifestText: string | undefined;
+  if (values.meta !== undefined) {
+    try {
+      manifestText = readFileSync(values.meta, 'utf8');
+    } catch (error) {
+      console.error(`ingest: ${values.meta}: the manifest cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+      return 1;
+    }
   }
   try {
-    const writes = planIngest(
-      { files: positionals, manifestPath: values.meta, manifestText, force: values.force, today },
+    const writes = await planIngest(
+      { files: positionals, manifestPath: values.meta, manifestText, force: values.force, today, retrieved: values.retrieved, outLabel: values.out },
       {
         readBytes: (path) => readFileSync(path),
         readExisting: (slug) => {
@@ -71,26 +81,30 @@ function main(): number {
       const temporary = `${target}.ingest-tmp`;
       writeFileSync(temporary, write.markdown);
       renameSync(temporary, target);
-      console.log(
-        `${write.replaces ? 'replaced' : 'wrote'} ${join(values.out, `${write.slug}.md`)} from ${write.from}: ` +
-          `${write.paragraphs} paragraphs, ${write.headings} headings, ${write.words} words`,
-      );
+      const source = write.source;
+      console.log(`${write.replaces ? 'replaced' : 'wrote'} ${join(values.out, `${write.slug}.md`)} from ${write.from} (${describeFormat(source)}, ${source.words} words): ${summarizeSource(source)}`);
+      for (const line of describeEntry(source)) console.log(`  ${line}`);
+      for (const quirk of source.quirks) console.log(`  quirk: ${quirk}`);
       if (write.keep) {
         console.log(
           `  citations of ${write.slug} were written against version ${write.keep.version}: npm run build reports each as unchanged, moved, changed or gone; ` +
             'npm run fix-locators rewrites the moved ones.',
         );
       }
+      if (values.explain) {
+        console.log('  blocks, as the source page will show them:');
+        for (const line of explainSource(source)) console.log(line);
+      }
     }
     return 0;
   } catch (error) {
     if (isProblemError(error)) {
       for (const problem of error.problems) console.error(`ingest: ${formatProblem(problem)}`);
-      console.error(error.problems.length > 1 ? `ingest: nothing was written (${error.problems.length} problems).` : 'ingest: nothing was written.');
+      console.error(error.problems.length > 1 ? `ingest: nothing was written to ${values.out} (${error.problems.length} problems).` : `ingest: nothing was written to ${values.out}.`);
       return 1;
     }
     throw error;
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

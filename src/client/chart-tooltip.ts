@@ -34,7 +34,8 @@ export function attachTooltip(figure: HTMLElement): void {
     tip.hidden = true;
     current = undefined;
   };
-  const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest('.chart-mark') : null);
+  // A place's name (a second link to the same datum, for pointers) shows the same entry.
+  const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest('.chart-mark, .chart-label-link') : null);
   canvas.addEventListener('pointerover', (event) => {
     const mark = markOf(event.target);
     if (mark) show(mark);

@@ -1,6 +1,6 @@
 /**
- * Citation preview cards. Without this script a citation is simply a link to the cited
- * paragraph. With it, hovering or focusing a citation shows its card; a click or tap pins
+ * Citation and glossary preview cards. Without this script a citation is simply a link to the
+ * cited paragraph, and a glossary term a link to its entry. With it, hovering or focusing a citation shows its card; a click or tap pins
  * the card active (a second click follows the link); Escape or a click elsewhere closes it.
  * The link's aria-expanded tracks the card; aria-describedby (set at build time) lets
  * screen readers announce the passage without moving focus.
@@ -60,7 +60,8 @@ function later(action: () => void, delay: number): void {
 }
 
 function init(): void {
-  const links = document.querySelectorAll<HTMLAnchorElement>('a.cite-link[aria-describedby]');
+  // Citations and glossary terms alike: each link names its card in aria-describedby.
+  const links = document.querySelectorAll<HTMLAnchorElement>('a.cite-link[aria-describedby], a.glossary-link[aria-describedby]');
   for (const link of links) {
     link.setAttribute('aria-expanded', 'false');
     link.addEventListener('pointerenter', (event) => {

@@ -1,3 +1,4 @@
+import { attachCopyCitation } from './chart-citation.ts';
 import { attachTooltip } from './chart-tooltip.ts';
 
 /** Figures interaction: the shared tooltip (the quote behind each figure) on hover and focus. */
@@ -5,4 +6,5 @@ export function enhance(figure: HTMLElement): void {
   if (figure.dataset.enhanced) return;
   figure.dataset.enhanced = 'true';
   attachTooltip(figure);
+  attachCopyCitation(figure);
 }

@@ -1,3 +1,4 @@
+import { attachCopyCitation } from './chart-citation.ts';
 import { attachTooltip } from './chart-tooltip.ts';
 
 /**
@@ -8,6 +9,7 @@ export function enhance(figure: HTMLElement): void {
   if (figure.dataset.enhanced) return;
   figure.dataset.enhanced = 'true';
   attachTooltip(figure);
+  attachCopyCitation(figure);
   const svg = figure.querySelector<SVGSVGElement>('.net-svg');
   if (!svg) return;
   const edges = Array.from(svg.querySelectorAll<SVGElement>('.net-edge'));

@@ -111,7 +111,7 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
       if (mine !== sequence) return;
       const data = await Promise.all(response.results.slice(0, BOX_RESULTS).map((result) => result.data()));
       if (mine !== sequence) return;
-      render(term, response.results.length, data.map((item) => mapSearchResult(item, { maxSections: 0 })));
+      render(term, response.results.length, data.map((item) => mapSearchResult(item, { maxSections: 0, query: term })));
     } catch (error) {
       if (mine !== sequence) return;
       console.error('Search failed to load', error);

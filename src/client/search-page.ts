@@ -60,12 +60,17 @@ async function startSearchPage(page: HTMLElement): Promise<void> {
   const emptyFilters = required<HTMLElement>(page, '[data-search-empty-filters]');
   const clearButtons = [...page.querySelectorAll<HTMLButtonElement>('[data-search-clear]')];
   const moreButton = required<HTMLButtonElement>(page, '[data-search-more]');
+  const filtersToggle = required<HTMLButtonElement>(page, '[data-search-filters-toggle]');
+  const filtersPanel = required<HTMLElement>(page, '[data-search-filters-panel]');
+  const filterCount = required<HTMLElement>(page, '[data-search-filter-count]');
   const path = form.getAttribute('action') ?? window.location.pathname;
 
   let state = parseSearchState(window.location.search);
   let typingEntry = false;
   let sequence = 0;
   let pending: PagefindResult[] = [];
+  /** The term the pending results answer: a glossary result opens at the entry it names. */
+  let pendingTerm: string | null = null;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
   const expandedFacets = new Set<FilterName>();
 
@@ -75,14 +80,21 @@ async function startSearchPage(page: HTMLElement): Promise<void> {
     else status.textContent = message;
   };
 
+  const showFilterCount = () => {
+    const active = FILTER_NAMES.reduce((sum, name) => sum + state.filters[name].length, 0);
+    filterCount.textContent = active > 0 ? ` · ${active} active` : '';
+  };
+
   const syncControls = () => {
     if (input.value !== state.query) input.value = state.query;
     sortSelect.value = state.sort;
+    showFilterCount();
   };
 
   const commit = (next: SearchState, how: 'push' | 'replace' | 'typing') => {
     const changed = !sameSearchState(next, state);
     state = next;
+    showFilterCount();
     const url = searchStateUrl(path, state);
     if (how === 'typing') {
       if (!typingEntry) window.history.pushState(null, '', url);
@@ -97,8 +109,23 @@ async function startSearchPage(page: HTMLElement): Promise<void> {
 
   // Listeners go on at once so that nothing typed while Pagefind loads is lost; searches wait for it.
   // Results come from the main-thread instance, filter counts from a second one in a worker (see pagefind-loader.ts).
-  const results = loadPagefind();
-  const counter = loadFacetCounter().then(async (instance) => ({ instance, all: await instance.filters() }));
+  // Both load when there is something to search, or when the reader starts to use the page: a visit
+  // that only passes through fetches no engine.
+  type FacetCounter = Awaited<ReturnType<typeof loadFacetCounter>>;
+  let engines: { results: ReturnType<typeof loadPagefind>; counter: Promise<{ instance: FacetCounter; all: Awaited<ReturnType<FacetCounter['filters']>> }> } | undefined;
+  const startEngines = () => {
+    if (!engines) {
+      const results = loadPagefind();
+      results.catch((error: unknown) => {
+        console.error('Search failed to load', error);
+        noJs.querySelector('strong')!.textContent = 'Search could not load';
+        noJs.hidden = false;
+        app.hidden = true;
+      });
+      engines = { results, counter: loadFacetCounter().then(async (instance) => ({ instance, all: await instance.filters() })) };
+    }
+    return engines;
+  };
   // Someone who started typing before this script ran keeps what they typed.
   if (document.activeElement === input && input.value !== state.query) state = { ...state, query: input.value };
   syncControls();
@@ -154,7 +181,7 @@ async function startSearchPage(page: HTMLElement): Promise<void> {
   const updateFacets = async (mine: number, plan: SearchPlan | null, typing: boolean) => {
     if (typing) await new Promise((resolve) => setTimeout(resolve, FACET_TYPING_DELAY_MS));
     if (mine !== sequence) return;
-    const { instance, all } = await counter;
+    const { instance, all } = await startEngines().counter;
     if (mine !== sequence) return;
     const counts: Partial<Record<FilterName, Record<string, number>>> = {};
     if (!plan) {
@@ -180,7 +207,7 @@ async function startSearchPage(page: HTMLElement): Promise<void> {
     const mine = sequence;
     const data = await Promise.all(batch.map((result) => result.data()));
     if (mine !== sequence) return;
-    const items = data.map((item) => renderHit(mapSearchResult(item)));
+    const items = data.map((item) => renderHit(mapSearchResult(item, { query: pendingTerm })));
     hitsList.append(...items);
     moreButton.hidden = pending.length === 0;
     moreButton.textContent = `Show more results (${pending.length} more)`;
@@ -199,7 +226,7 @@ async function startSearchPage(page: HTMLElement): Promise<void> {
   };
 
   const search = async (mine: number, typing: boolean) => {
-    const pagefind = await results;
+    const pagefind = await startEngines().results;
     if (mine !== sequence) return;
     const plan = planSearch(state);
     for (const button of clearButtons) button.hidden = !hasActiveFilters(state);
@@ -216,6 +243,7 @@ async function startSearchPage(page: HTMLElement): Promise<void> {
     const main = await pagefind.search(plan.term, plan.main);
     if (mine !== sequence) return;
     pending = main.results;
+    pendingTerm = plan.term;
     hitsList.replaceChildren();
     const total = main.results.length;
     await renderMore(false);
@@ -277,14 +305,25 @@ async function startSearchPage(page: HTMLElement): Promise<void> {
     void run(false);
   });
 
-  try {
-    await results;
-  } catch (error) {
-    console.error('Search failed to load', error);
-    noJs.querySelector('strong')!.textContent = 'Search could not load';
-    return;
-  }
+  filtersToggle.addEventListener('click', () => {
+    const open = filtersToggle.getAttribute('aria-expanded') !== 'true';
+    filtersToggle.setAttribute('aria-expanded', String(open));
+    filtersPanel.hidden = !open;
+  });
+
   noJs.hidden = true;
   app.hidden = false;
-  await run(false);
+  syncControls();
+  if (planSearch(state)) {
+    await run(false);
+    return;
+  }
+  // Nothing to search yet: say what to do, and load the engine at the reader's first move.
+  setStatus('Type a word or a name, or choose a filter to list pages.', false);
+  const events = ['pointerdown', 'pointermove', 'keydown', 'focusin', 'touchstart', 'wheel'] as const;
+  const begin = () => {
+    for (const type of events) window.removeEventListener(type, begin, true);
+    void run(false);
+  };
+  for (const type of events) window.addEventListener(type, begin, { capture: true, passive: true });
 }

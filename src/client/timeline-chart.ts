@@ -1,4 +1,6 @@
 import { packRows } from '../lib/charts/timeline/pack-rows.ts';
+import { NARROW_SPACING, stackEvents } from '../lib/charts/timeline/stack-events.ts';
+import { attachCopyCitation } from './chart-citation.ts';
 import { attachTooltip } from './chart-tooltip.ts';
 
 /**
@@ -53,12 +55,71 @@ function closeRanks(figure: HTMLElement): void {
   });
   const crop = (rowCount - (visible.length > 0 ? Math.max(...rows) + 1 : 0)) * rowHeight;
   svg.setAttribute('viewBox', `0 ${crop} ${width} ${height - crop}`);
+  // The year gridlines start at the top of the rows left, not above the cropped picture.
+  for (const line of svg.querySelectorAll<SVGLineElement>('.chart-grid')) {
+    line.dataset.y1 ??= line.getAttribute('y1') ?? '0';
+    line.setAttribute('y1', String(Number(line.dataset.y1) + crop));
+  }
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** A break in the vertical line, as the build draws it (Timeline.astro): a gap, two strokes and "N years without events". */
+function breakMark(lineX: number, y: number, label: string): SVGGElement {
+  const group = document.createElementNS(SVG_NS, 'g');
+  group.setAttribute('class', 'tl-break');
+  group.setAttribute('transform', `translate(0 ${y})`);
+  const gap = document.createElementNS(SVG_NS, 'rect');
+  for (const [name, value] of Object.entries({ class: 'chart-break-gap', x: lineX - 4, y: -6, width: 8, height: 12 })) gap.setAttribute(name, String(value));
+  const strokes = document.createElementNS(SVG_NS, 'path');
+  strokes.setAttribute('class', 'chart-break');
+  strokes.setAttribute('d', `M${lineX - 6},-2l12,-4M${lineX - 6},5l12,-4`);
+  const text = document.createElementNS(SVG_NS, 'text');
+  text.setAttribute('class', 'chart-tick');
+  text.setAttribute('x', String(lineX + 16));
+  text.setAttribute('y', '4');
+  text.textContent = `${label} without events`;
+  group.append(gap, strokes, text);
+  return group;
+}
+
+/**
+ * Re-stacks the vertical timeline over the events a filter leaves (stackEvents, as the build
+ * does): they follow one another without gaps, each year is named beside its first event
+ * shown, breaks say how many years pass without one, and the picture ends after the last.
+ */
+function restackNarrow(figure: HTMLElement): void {
+  const svg = figure.querySelector<SVGSVGElement>('svg.timeline-narrow');
+  if (!svg) return;
+  const [, , width = 0] = (svg.getAttribute('viewBox') ?? '').split(' ').map(Number);
+  const events = Array.from(svg.querySelectorAll<SVGElement>('.tl-event'));
+  const visible = events.filter((event) => !event.classList.contains('is-filtered-out'));
+  const stack = stackEvents(visible.map((event) => ({ year: Number(event.dataset.year), height: Number(event.dataset.height) })), NARROW_SPACING);
+  const years = new Map(Array.from(svg.querySelectorAll<SVGTextElement>('.tl-year'), (text) => [text.dataset.for ?? '', text]));
+  for (const year of years.values()) year.classList.add('is-repeat');
+  visible.forEach((event, index) => {
+    const shift = stack.tops[index]! - Number(event.dataset.top);
+    const transform = shift === 0 ? null : `translate(0 ${shift})`;
+    const year = years.get(event.dataset.id ?? '');
+    for (const element of [event, year]) {
+      if (!element) continue;
+      if (transform) element.setAttribute('transform', transform);
+      else element.removeAttribute('transform');
+    }
+    year?.classList.toggle('is-repeat', !stack.firstOfYear[index]);
+  });
+  const breaks = svg.querySelector<SVGGElement>('.tl-breaks');
+  const lineX = Number(breaks?.dataset.lineX);
+  breaks?.replaceChildren(...stack.breaks.map((gap) => breakMark(lineX, gap.y, gap.label)));
+  svg.querySelector('.tl-line')?.setAttribute('y2', String(stack.height - 4));
+  svg.setAttribute('viewBox', `0 0 ${width} ${stack.height}`);
 }
 
 export function enhance(figure: HTMLElement): void {
   if (figure.dataset.enhanced) return;
   figure.dataset.enhanced = 'true';
   attachTooltip(figure);
+  attachCopyCitation(figure);
   const key = figure.querySelector<HTMLElement>('.chart-key');
   const categories = Array.from(figure.querySelectorAll<HTMLElement>('.chart-key li[data-category]'), (item) => ({
     value: item.dataset.category ?? '',
@@ -78,6 +139,12 @@ export function enhance(figure: HTMLElement): void {
   form.addEventListener('submit', (event) => event.preventDefault());
   figure.querySelector('.chart-legend')?.after(form);
 
+  const canvas = figure.querySelector<HTMLElement>('.chart-canvas');
+  const empty = document.createElement('p');
+  empty.className = 'chart-empty';
+  empty.textContent = 'No events match these filters. Tick at least one category and one region to see events.';
+  empty.hidden = true;
+  canvas?.prepend(empty);
   const items = Array.from(figure.querySelectorAll<HTMLElement | SVGElement>('.tl-event, tbody tr[data-category]'));
   const total = figure.querySelectorAll('.timeline-wide .tl-event').length;
   const update = () => {
@@ -91,7 +158,11 @@ export function enhance(figure: HTMLElement): void {
     }
     const shown = figure.querySelectorAll('.timeline-wide .tl-event:not(.is-filtered-out)').length;
     status.textContent = `Showing ${shown} of ${total} events.`;
+    // No event left: a sentence instead of a bare axis.
+    canvas?.classList.toggle('is-empty', shown === 0);
+    empty.hidden = shown !== 0;
     closeRanks(figure);
+    restackNarrow(figure);
   };
   form.addEventListener('change', update);
   update();

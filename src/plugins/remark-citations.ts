@@ -7,6 +7,7 @@ import { quotationsBefore, findQuotations, type Quotation } from '../lib/citatio
 import { describeCitationNotice, describeCitationProblem } from '../lib/citations/format-problem.ts';
 import { parseCitations, type CitationBracket } from '../lib/citations/parse-citations.ts';
 import { resolveCitation, type ResolvedItem } from '../lib/citations/resolve-citation.ts';
+import { passageGlimpse } from '../lib/citations/passage-glimpse.ts';
 import type { SourceLibrary } from '../lib/citations/source-library.ts';
 import { countProblems, ProblemError, warnOnConsole, type Problem, type WarningSink } from '../lib/problems.ts';
 import { joinBase } from '../lib/routes.ts';
@@ -28,6 +29,11 @@ export interface RemarkCitationsOptions {
    * people index) so their `cite-1` ids do not collide.
    */
   idPrefix?: (path: string) => string;
+  /**
+   * Which documents get a glimpse of each cited passage beside its marker (a sidenote, shown in
+   * the margin where the layout has one), by file path; default: those under `content/briefings/`.
+   */
+  sidenotes?: (path: string) => boolean;
 }
 
 /** Block nodes whose inline text is read as one run for sentences and quotations. */
@@ -112,10 +118,12 @@ function citationTransform(options: RemarkCitationsOptions, warn: WarningSink) {
     const citedSources = new Set<string>();
     const cardIds = new Map<string, string>();
     const claimedQuotations = new Set<string>();
+    const glimpsed = new Set<string>();
     const prefix = file.path && options.idPrefix ? options.idPrefix(file.path) : '';
+    const withSidenotes = file.path !== undefined && (options.sidenotes ?? ((path: string) => /(?:^|[\\/])content[\\/]briefings[\\/]/u.test(path)))(file.path);
     let linkCount = 0;
 
-    const cite = (bracket: CitationBracket, quotations: Quotation[], piece: TextPiece, localStart: number): PhrasingContent => {
+    const cite = (bracket: CitationBracket, quotations: Quotation[], piece: TextPiece, localStart: number): PhrasingContent[] => {
       const { items, problems, notices } = resolveCitation(bracket, quotations, library);
       for (const notice of notices) warn({ ...at(pointIn(piece.node, localStart)), ...describeCitationNotice(notice) });
       for (const problem of problems) {
@@ -140,8 +148,28 @@ function citationTransform(options: RemarkCitationsOptions, warn: WarningSink) {
       });
       if (items.length === 0) children.push(textNode(bracket.raw.slice(1, -1)));
       children.push(textNode(']'));
-      return { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['citation'], dataPagefindIgnore: '' } }, children } as PhrasingContent;
+      const citation = { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['citation'], dataPagefindIgnore: '' } }, children } as PhrasingContent;
+      return withSidenotes ? [citation, ...sidenote(items)] : [citation];
     };
+
+    /**
+     * Beside the marker, for the margin: each cited passage's label and a glimpse of it. Hidden
+     * from assistive technology (the marker's preview card describes the same passage) and from
+     * search (the words are the source's, indexed on its own page).
+     */
+    const sidenote = (items: ResolvedItem[]): PhrasingContent[] => {
+      const notes = items.flatMap((resolved): PhrasingContent[] => {
+        const { passage } = resolved;
+        // A passage is glimpsed once, beside its first citation: the margin stays near its markers.
+        if (!passage || glimpsed.has(`${resolved.source.slug}#${passage.anchor}`)) return [];
+        glimpsed.add(`${resolved.source.slug}#${passage.anchor}`);
+        const label = passage.paragraph !== undefined ? `${resolved.source.label} ¶${passage.paragraph}` : `${resolved.source.label}, ${passage.label ?? passage.anchor}`;
+        const glimpse = passageGlimpse(passage.text, resolved.quotations[0]?.match);
+        return [span(['sidenote-item'], [span(['sidenote-label'], [textNode(label)]), textNode(` ${glimpse}`)])];
+      });
+      return notes.length === 0 ? [] : [{ ...span(['sidenote'], notes), data: { hName: 'span', hProperties: { className: ['sidenote'], ariaHidden: 'true', dataPagefindIgnore: 'all' } } } as PhrasingContent];
+    };
+    const span = (className: string[], children: PhrasingContent[]): PhrasingContent => ({ type: 'emphasis', data: { hName: 'span', hProperties: { className } }, children }) as PhrasingContent;
 
     const linkFor = (resolved: ResolvedItem, showLabel: boolean): PhrasingContent => {
       const { source } = resolved;
@@ -212,10 +240,10 @@ function citationTransform(options: RemarkCitationsOptions, warn: WarningSink) {
           const before = piece.node.value.slice(last, bracket.start);
           const space = /\s+$/u.exec(before)?.[0] ?? '';
           if (before.length > space.length) replacement.push(textNode(before.slice(0, before.length - space.length)));
-          const citation = cite(bracket, quotations, piece, bracket.start);
+          const [citation, ...notes] = cite(bracket, quotations, piece, bracket.start);
           // The space before a citation goes out of the search index with it, or excerpts would
           // read "in Austria ." where the text reads "in Austria [NYT ¶2].".
-          replacement.push(space ? ({ type: 'emphasis', data: { hName: 'span', hProperties: { dataPagefindIgnore: '' } }, children: [textNode(space), citation] } as PhrasingContent) : citation);
+          replacement.push(space ? ({ type: 'emphasis', data: { hName: 'span', hProperties: { dataPagefindIgnore: '' } }, children: [textNode(space), citation!] } as PhrasingContent) : citation!, ...notes);
           last = bracket.end;
           floor = piece.offset + bracket.end;
         }

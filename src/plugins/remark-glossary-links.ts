@@ -3,6 +3,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { findQuotations } from '../lib/citations/find-quotations.ts';
 import { firstUses } from '../lib/glossary/first-uses.ts';
+import { glossaryCardId } from '../lib/glossary/glossary-cards.ts';
 import { joinBase, routes } from '../lib/routes.ts';
 import type { TermSpelling } from '../lib/text/find-terms.ts';
 
@@ -28,9 +29,10 @@ interface Piece {
   offset: number;
 }
 
+/** A citation marker, or the margin's glimpse of the passages it cites (the source's words, not ours). */
 function isCitation(node: Nodes): boolean {
   const className = (node.data as { hProperties?: { className?: unknown } } | undefined)?.hProperties?.className;
-  return Array.isArray(className) && className.includes('citation');
+  return Array.isArray(className) && (className.includes('citation') || className.includes('sidenote'));
 }
 
 function flatten(container: Parent): { text: string; pieces: Piece[] } {
@@ -56,7 +58,7 @@ function flatten(container: Parent): { text: string; pieces: Piece[] } {
  * Links the first use of each glossary term in a briefing to its entry.
  *
  * In:  `ISIS lost its caliphate in 2017.` (with `content/glossary/caliphate.md` listing "caliphate")
- * Out: `ISIS lost its <a class="glossary-link" href="/glossary/#caliphate">caliphate</a> in 2017.`
+ * Out: `ISIS lost its <a class="glossary-link" href="/glossary/#caliphate" aria-describedby="glossary-card-caliphate">caliphate</a> in 2017.`
  *
  * Only prose is linked: not headings, existing links, citations, code, or words inside
  * quotation marks (those are the sources' words). Spellings come from each entry's
@@ -95,7 +97,8 @@ export function remarkGlossaryLinks(options: RemarkGlossaryLinksOptions) {
             type: 'link',
             url: joinBase(options.base, routes.glossaryTerm(use.id)),
             children: [{ type: 'text', value: value.slice(start, end) }],
-            data: { hProperties: { className: ['glossary-link'] } },
+            // The term's preview card (rendered by the page: src/components/GlossaryCards.astro) describes the link.
+            data: { hProperties: { className: ['glossary-link'], ariaDescribedBy: [glossaryCardId(use.id)] } },
           });
           last = end;
           linked.add(use.id);

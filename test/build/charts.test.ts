@@ -6,7 +6,9 @@ import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { XMLValidator } from 'fast-xml-parser';
 import { DIST, assertDistBuilt, pageExists, readPage } from '../helpers/dist.ts';
+import { pngSize } from '../helpers/png.ts';
 
 beforeAll(assertDistBuilt);
 
@@ -79,10 +81,11 @@ describe.each(charts)('/visuals/%s/', (id) => {
     }
   });
 
-  it('draws one mark per datum in each SVG, each linking to its source paragraph', () => {
+  it('draws one mark per datum in each SVG (a phone’s network lists its relations under the picture), each linking to its source paragraph', () => {
     const expected = data(id);
     for (const svg of selectAll('svg.chart-svg', figure())) {
-      const marks = selectAll('a.chart-mark', svg);
+      const listed = svg.properties.className?.toString().includes('net-narrow') ? selectAll('.net-relation-list a', figure()).map((link) => ({ ...link, properties: { ...link.properties, dataId: String(link.properties.dataRef).replace(/^.*-src-/u, ''), ariaLabel: 'Source: listed' } })) : [];
+      const marks = [...selectAll('a.chart-mark', svg), ...listed];
       expect(marks.length).toBe(expected.length);
       const ids = marks.map((mark) => String(mark.properties.dataId)).sort();
       const expectedIds = expected.map((datum) => datum.id).sort();
@@ -147,6 +150,31 @@ describe.each(charts)('/visuals/%s/', (id) => {
     for (const row of csv.slice(1)) expect(row).toHaveLength(header.length);
   });
 
+  it('offers the chart as an SVG and a PNG picture with its title, legend, sources and address', () => {
+    const links = selectAll('.chart-downloads a', figure()).map((link) => String(link.properties.href));
+    expect(links).toEqual(expect.arrayContaining([`/data/${id}.svg`, `/data/${id}.png`]));
+    const svg = readFileSync(join(DIST, 'data', `${id}.svg`), 'utf8');
+    expect(XMLValidator.validate(svg), `${id}.svg is well-formed`).toBe(true);
+    const title = toText(select('.chart-title', figure())!);
+    expect(svg).toContain(`<title>${title}</title>`);
+    expect(svg).toMatch(/Sources: [^<]+\./u);
+    expect(svg).toContain(`/visuals/${id}/`);
+    // The wide drawing, and every legend entry's words.
+    expect(svg).toMatch(/<g class="chart-svg[^"]*"><svg /u);
+    for (const entry of selectAll('.chart-legend li', figure())) expect(svg).toContain(toText(entry).replace(/\s+/gu, ' ').trim().replace(/&/gu, '&amp;'));
+    expect(svg).not.toMatch(/var\(--|NaN|undefined/u);
+    const png = readFileSync(join(DIST, 'data', `${id}.png`));
+    const size = pngSize(png);
+    expect(size.width).toBeGreaterThanOrEqual(1200);
+    expect(size.height).toBeGreaterThan(600);
+  });
+
+  it('gives a citation of the chart to copy, with its address and the sources of its data', () => {
+    const citation = toText(select('.chart-cite-text', figure())!);
+    expect(citation).toContain(toText(select('.chart-title', figure())!));
+    expect(citation).toMatch(new RegExp(`https?://[^ ]+/visuals/${id}/\\. Data: .+\\.$`, 'u'));
+  });
+
   it('loads its client script as an external module (no inline script: the CSP forbids them)', () => {
     const scripts = selectAll('script', page());
     expect(scripts.length).toBeGreaterThan(0);
@@ -197,6 +225,20 @@ describe('client scripts and sizes', () => {
   });
 });
 
+describe('a chart’s title', () => {
+  it('is said once on a chart’s page, as its heading, and once per chart on /visuals/', () => {
+    for (const id of charts) {
+      const page = readPage(`/visuals/${id}/`);
+      const headings = selectAll('h1', page);
+      expect(headings.map((heading) => String(heading.properties.id))).toEqual([`chart-${id}-title`]);
+      const title = toText(headings[0]!);
+      expect(selectAll('h1, h2, h3, p', select('main', page)!).filter((element) => toText(element).trim() === title)).toHaveLength(1);
+      const list = readPage('/visuals/');
+      expect(selectAll('h2', list).filter((element) => toText(element).trim() === title).map((heading) => String(heading.properties.id))).toEqual([`chart-${id}-title`]);
+    }
+  });
+});
+
 describe('/visuals/', () => {
   it('shows every chart and links to each chart’s page and data', () => {
     const tree = readPage('/visuals/');
@@ -209,7 +251,7 @@ describe('/visuals/', () => {
   it('links each chart to the briefings that embed it, or says none does', () => {
     const tree = readPage('/visuals/');
     for (const id of charts) {
-      const section = select(`section[aria-labelledby="visual-${id}"]`, tree)!;
+      const section = select(`section[aria-labelledby="chart-${id}-title"]`, tree)!;
       const usage = select('.chart-usage', section)!;
       const links = selectAll('a', usage);
       if (links.length === 0) expect(toText(usage)).toContain('Not yet used');

@@ -28,10 +28,10 @@ let project: TempProject;
 let site: ReturnType<typeof readBuiltSite>;
 let buildOutput: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   project = copyProject();
   for (const name of readdirSync(join(FIXTURES, 'briefings'))) cpSync(join(FIXTURES, 'briefings', name), join(project.root, 'content/briefings', name));
-  ingestInto(project, [join(FIXTURES, 'sources/excerpts-article.txt')], join(FIXTURES, 'sources/manifest.json'));
+  await ingestInto(project, [join(FIXTURES, 'sources/excerpts-article.txt')], join(FIXTURES, 'sources/manifest.json'));
   // SECURITY_CONTACT empty: security.txt falls back to its default contact, and the build says so.
   buildOutput = buildProject(project, { BASE_PATH: BASE, SITE_URL, BUILD_DATE: '2030-01-01', SECURITY_CONTACT: '' });
   site = readBuiltSite(project.dist);

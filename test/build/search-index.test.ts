@@ -90,9 +90,22 @@ describe('the search index in dist/pagefind/', () => {
     }
     const chartPages = pages.filter((page) => page.url.startsWith('/visuals/'));
     for (const page of chartPages) {
-      expect(page.content, page.url).toMatch(/Data \(table\)/u);
-      expect(page.content, page.url).not.toMatch(/Download the data/u);
+      expect(page.content, page.url).not.toMatch(/Download the data|Data \(table\)/u);
     }
+  });
+
+  it('indexes a chart page’s data as readable sentences, each with its source’s marker, not as table cells run together', () => {
+    const chartPages = pages.filter((page) => page.url.startsWith('/visuals/'));
+    expect(chartPages.length).toBeGreaterThan(0);
+    for (const page of chartPages) {
+      expect(page.content, page.url).not.toMatch(/saysDrawn|Drawn asSource|EventCategory|RelationActor/u);
+      const sentences = page.content.match(/[^()]+ \([A-Z][\w ]* ¶\d+\)/gu) ?? [];
+      expect(sentences.length, page.url).toBeGreaterThan(3);
+    }
+    const map = pages.find((page) => page.url === '/visuals/map/')!;
+    expect(map.content).toMatch(/Mali — Sahel: militants killing thousands and displacing millions \([A-Z][\w ]* ¶\d+\)/u);
+    const network = pages.find((page) => page.url === '/visuals/network/')!;
+    expect(network.content).toMatch(/(ISIS fights United States|United States fights ISIS) \([A-Z][\w ]* ¶\d+\)/u);
   });
 
   it('offers each glossary term as a sub-result', () => {

@@ -128,3 +128,22 @@ describe('charts without JavaScript', () => {
     await context.close();
   });
 });
+
+describe('a chart’s citation', () => {
+  it('is copied by its button when scripts run', async () => {
+    const context = await chromium.browser.newContext({ viewport: { width: 1100, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: chromium.site.origin });
+    const page = await context.newPage();
+    await page.goto(`${chromium.site.url}visuals/map/`);
+    const figure = page.locator('figure[data-chart="map"]');
+    await figure.scrollIntoViewIfNeeded();
+    const button = figure.getByRole('button', { name: 'Copy the citation' });
+    await button.scrollIntoViewIfNeeded();
+    await button.click();
+    await expect.poll(() => figure.locator('.chart-cite-status').textContent()).toBe('Copied.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe((await figure.locator('.chart-cite-text').textContent())!.trim());
+    expect(copied).toMatch(/\/visuals\/map\/\. Data: /u);
+    await context.close();
+  });
+});

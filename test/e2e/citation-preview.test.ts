@@ -144,3 +144,47 @@ describe('citation preview cards', () => {
     await page.context().close();
   });
 });
+
+describe('glossary preview cards', () => {
+  const termOf = (page: Page) => page.locator('a.glossary-link[aria-describedby]').first();
+
+  it('show a term’s definition, with its citations, on hover and on keyboard focus, and close with Escape', async () => {
+    const page = await openBriefing();
+    const term = termOf(page);
+    const card = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+    await term.hover();
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await card.textContent()).toMatch(/^Glossary.+\[[A-Z][\w ]* ¶\d+/u);
+    expect(await card.getByRole('link', { name: 'Read it in the glossary' }).getAttribute('href')).toBe(await term.getAttribute('href'));
+    await page.mouse.move(5, 5);
+    await expect.poll(() => card.isVisible()).toBe(false);
+
+    await term.focus();
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(await term.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('on a touch screen, a tap opens the card and a second tap follows the link to the entry', async () => {
+    const page = await openBriefing({ hasTouch: true });
+    const term = termOf(page);
+    const card = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+    const target = (await term.getAttribute('href'))!;
+    await term.tap();
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(new URL(page.url()).hash).toBe('');
+    await term.tap();
+    await page.waitForURL((url) => url.pathname.endsWith('/glossary/') && url.hash === target.slice(target.indexOf('#')));
+    await page.context().close();
+  });
+
+  it('without JavaScript, a term is a link to its entry, and its card stays hidden', async () => {
+    const page = await openBriefing({ javaScriptEnabled: false });
+    const term = termOf(page);
+    expect(await term.getAttribute('href')).toMatch(/\/glossary\/#[a-z0-9-]+$/u);
+    expect(await page.locator('.glossary-card:visible').count()).toBe(0);
+    await page.context().close();
+  });
+});

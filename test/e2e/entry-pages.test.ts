@@ -22,10 +22,13 @@ describe('glossary and people pages in Chromium', () => {
     });
   }
 
-  it('a glossary link in a briefing lands on the highlighted entry', async () => {
+  it('a glossary link in a briefing lands on the highlighted entry (a first click shows its card, a second follows it)', async () => {
     const page = await chromium.browser.newPage({ viewport: { width: 1100, height: 800 } });
     await page.goto(`${chromium.site.url}briefings/syria-and-the-border/`);
-    await page.locator('a.glossary-link[href$="#badia"]').click();
+    const link = page.locator('a.glossary-link[href$="#badia"]');
+    await link.click();
+    await expect.poll(() => page.locator('#glossary-card-badia').isVisible()).toBe(true);
+    await link.click();
     await page.waitForURL((url) => url.pathname.endsWith('/glossary/') && url.hash === '#badia');
     const entry = page.locator('[id="badia"]');
     await expect.poll(() => entry.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');

@@ -178,6 +178,8 @@ describe('the search page', () => {
   it('browses by publisher with an empty query, newest first, OR within the filter, hiding values that would leave nothing', async () => {
     const { context, page } = await openPage();
     await page.goto(`${chromium.site.url}search/`);
+    // With nothing to search yet, the engine loads when the reader starts to use the page.
+    await page.mouse.move(200, 300);
     await renderedState(page, '');
     expect(await hits(page)).toEqual([]);
 
@@ -284,6 +286,64 @@ describe('the search page', () => {
   });
 });
 
+describe('the search page on a phone (390×844)', () => {
+  it('shows the results first, with the filters behind one button that says how many are active', async () => {
+    const context = await chromium.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${chromium.site.url}search/?q=wadi&type=source&type=glossary`);
+    await renderedState(page, 'q=wadi&type=glossary&type=source');
+    const first = await page.locator('.search-hit').first().boundingBox();
+    expect(first).not.toBeNull();
+    expect(first!.y).toBeLessThan(900);
+    const toggle = page.getByRole('button', { name: /^Filters/u });
+    expect(await toggle.textContent()).toMatch(/2 active/u);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('fieldset[data-facet="type"]').isVisible()).toBe(false);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('fieldset[data-facet="type"]').isVisible()).toBe(true);
+    // The button sits with the result count, above the results; opened, the filters push them down.
+    const button = (await toggle.boundingBox())!;
+    expect(button.y).toBeLessThan(first!.y);
+    expect((await page.locator('.search-hit').first().boundingBox())!.y).toBeGreaterThan(first!.y);
+    await context.close();
+  });
+
+  it('on a wide screen, shows the filters beside the results without a button', async () => {
+    const { context, page } = await openPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${chromium.site.url}search/?q=wadi`);
+    await renderedState(page, 'q=wadi');
+    expect(await page.getByRole('button', { name: /^Filters/u }).isVisible()).toBe(false);
+    const results = (await page.locator('.search-hit').first().boundingBox())!;
+    const filters = (await page.locator('fieldset[data-facet="type"]').boundingBox())!;
+    expect(filters.y).toBeLessThan(results.y + results.height);
+    await context.close();
+  });
+
+  it('opens a glossary hit for “Wadi Hauran” at its own entry', async () => {
+    const { context, page } = await openPage();
+    await page.goto(`${chromium.site.url}search/?q=Wadi+Hauran`);
+    await renderedState(page, 'q=Wadi+Hauran');
+    const glossary = (await hits(page)).find((hit) => hit.badge === 'Glossary');
+    expect(glossary?.href).toBe('/glossary/#wadi-hauran');
+    await context.close();
+  });
+
+  it('loads the search engine only when there is something to search or the reader starts to', async () => {
+    const { context, page } = await openPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${chromium.site.url}search/`, { waitUntil: 'networkidle' });
+    expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    expect(await page.locator('[data-search-nojs]').isVisible()).toBe(false);
+    await page.locator('#search-q').focus();
+    await renderedState(page, '');
+    expect(requested.some((path) => path.endsWith('.pagefind'))).toBe(true);
+    await context.close();
+  });
+});
+
 describe('search without JavaScript', () => {
   it('submits the header form to the search page, which explains and links to the indexes', async () => {
     const { context, page } = await openPage({ javaScriptEnabled: false });
@@ -303,7 +363,7 @@ describe('search without JavaScript', () => {
 describe('search under a strict Content-Security-Policy', () => {
   // No 'unsafe-inline' anywhere; Pagefind needs 'wasm-unsafe-eval' for its WebAssembly and, on a large index, worker-src 'self'.
   const POLICY =
-    "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; worker-src 'self'; form-action 'self'; base-uri 'none'";
+    "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; worker-src 'self'; form-action 'self'; base-uri 'none'";
 
   it('works in the header box and on the search page, with no violation reported', async () => {
     const server = createStaticServer({ root: DIST, headerRules: [{ pattern: '/*', headers: [['Content-Security-Policy', POLICY]] }] });

@@ -28,8 +28,8 @@ export function copyProject(): TempProject {
 }
 
 /** Ingests received texts into the copy with the real ingestion code, as `npm run ingest` would. */
-export function ingestInto(project: TempProject, files: string[], manifestPath: string): void {
-  const writes = planIngest(
+export async function ingestInto(project: TempProject, files: string[], manifestPath: string): Promise<void> {
+  const writes = await planIngest(
     { files, manifestPath, manifestText: readFileSync(manifestPath, 'utf8'), force: false, today: '2025-06-01' },
     { readBytes: (path) => readFileSync(path), readExisting: () => undefined },
   );

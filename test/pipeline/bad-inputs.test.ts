@@ -42,7 +42,7 @@ const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'gu');
 
 function ingest(badCase: BadCase, root: string): Promise<CommandResult> {
   const { files, manifest } = badCase.ingest!;
-  return runCommand(process.execPath, ['scripts/ingest.ts', ...files, '--meta', manifest, '--date', '2026-01-01'], { cwd: root, env });
+  return runCommand(process.execPath, ['scripts/ingest.ts', ...files, ...(manifest ? ['--meta', manifest] : []), '--date', '2026-01-01'], { cwd: root, env });
 }
 
 function build(root: string): Promise<CommandResult> {

@@ -43,7 +43,7 @@ function showMdxNodes() {
   };
 }
 
-async function run(name: string) {
+async function run(name: string, options: { sidenotes?: boolean } = {}) {
   const directory = join(FIXTURES, name);
   const path = join(directory, 'input.mdx');
   const file = new VFile({ path, value: readFileSync(path, 'utf8'), cwd: process.cwd() });
@@ -53,7 +53,7 @@ async function run(name: string) {
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
-    .use(remarkCitations, { library: () => library, base: '/', warn: (problem) => warnings.push(formatWarning(problem)) })
+    .use(remarkCitations, { library: () => library, base: '/', warn: (problem) => warnings.push(formatWarning(problem)), ...(options.sidenotes ? { sidenotes: () => true } : {}) })
     .use(remarkRehype, { passThrough: ['mdxjsEsm', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression'] })
     .use(showMdxNodes)
     .use(rehypeStringify);
@@ -122,6 +122,26 @@ describe('remark-citations behaviour', () => {
     const { html } = await run('ok-locator');
     expect(html).toContain('aria-label="Shafaq ¶16: Shafaq News, paragraph 16"');
     expect(html).toContain('aria-describedby="cite-card-1"');
+  });
+
+  it('writes a glimpse of each cited passage beside its marker, for the margin, hidden from assistive technology and search', async () => {
+    const { html } = await run('ok-several-and-prefix', { sidenotes: true });
+    const notes = [...html.matchAll(/<span class="sidenote"[^>]*>(.*?)<\/span><\/span>(?=[^<]*(?:<|$))/gsu)];
+    expect(html).toMatch(/<\/span><span class="sidenote" aria-hidden="true" data-pagefind-ignore="all">/u);
+    expect(notes.length).toBeGreaterThan(0);
+    expect(html).toMatch(/<span class="sidenote-item"><span class="sidenote-label">NYT ¶5<\/span> [^<]{20,}<\/span>/u);
+    expect(html).toMatch(/<span class="sidenote-item"><span class="sidenote-label">Shafaq ¶12<\/span> [^<]{20,}<\/span>/u);
+    // Once per passage: a second citation of it adds no second glimpse.
+    const twice = await unified()
+      .use(remarkParse)
+      .use(remarkCitations, { library: () => library, base: '/', warn: () => {}, sidenotes: () => true })
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .process(new VFile({ path: join(FIXTURES, 'twice.md'), value: 'One [@shafaq-iraq-resurgence-2025, ¶5].\n\nTwo [@shafaq-iraq-resurgence-2025, ¶5; @shafaq-iraq-resurgence-2025, ¶6].' }));
+    const labels = [...String(twice).matchAll(/<span class="sidenote-label">([^<]*)<\/span>/gu)].map((match) => match[1]);
+    expect(labels).toEqual(['Shafaq ¶5', 'Shafaq ¶6']);
+    // Not in documents that have no margin.
+    expect((await run('ok-several-and-prefix')).html).not.toContain('sidenote');
   });
 
   it('keeps its state per document', async () => {

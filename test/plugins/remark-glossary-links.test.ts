@@ -23,7 +23,7 @@ function render(markdown: string, path = join(ROOT, 'content/briefings/example.m
     .use(remarkRehype)
     .use(rehypeStringify);
   const html = String(processor.processSync(file));
-  const links = [...html.matchAll(/<a href="([^"]+)" class="glossary-link">([^<]*)<\/a>/gu)].map((match) => `${match[2]} → ${match[1]}`);
+  const links = [...html.matchAll(/<a href="([^"]+)" class="glossary-link"[^>]*>([^<]*)<\/a>/gu)].map((match) => `${match[2]} → ${match[1]}`);
   return { html, links, data: file.data as { astro?: { frontmatter?: { glossaryTerms?: string[] } } } };
 }
 
@@ -46,14 +46,28 @@ describe('remarkGlossaryLinks', () => {
     expect(links).toEqual(['caliphate → /site/glossary/#caliphate']);
   });
 
+  it('does not link inside the margin’s glimpses of cited passages: the first use in the prose gets the link', () => {
+    const { html, links } = render('They lost the territory [@nyt-costa-clarke-2024, ¶3].\n\nOnly here: the caliphate.');
+    const sidenote = /<span class="sidenote"[^>]*>(.*?)<\/span><\/span>/su.exec(html)?.[1] ?? '';
+    expect(sidenote).toMatch(/caliphate/u);
+    expect(sidenote).not.toContain('glossary-link');
+    expect(links).toEqual(['caliphate → /site/glossary/#caliphate']);
+    expect(html).toContain('Only here: the <a href="/site/glossary/#caliphate" class="glossary-link" aria-describedby="glossary-card-caliphate">caliphate</a>.');
+  });
+
   it('keeps the text around a link intact, including emphasis', () => {
     const { html } = render('Before *the ISIS years* after.');
-    expect(html).toContain('<em>the <a href="/site/glossary/#isis" class="glossary-link">ISIS</a> years</em> after.');
+    expect(html).toContain('<em>the <a href="/site/glossary/#isis" class="glossary-link" aria-describedby="glossary-card-isis">ISIS</a> years</em> after.');
   });
 
   it('links several terms inside one text node', () => {
     const { links } = render('ISIS held the caliphate in the Badia.');
     expect(links).toEqual(['ISIS → /site/glossary/#isis', 'caliphate → /site/glossary/#caliphate', 'Badia → /site/glossary/#badia']);
+  });
+
+  it('names each term’s preview card as the link’s description', () => {
+    const { html } = render('The caliphate fell.');
+    expect(html).toContain('<a href="/site/glossary/#caliphate" class="glossary-link" aria-describedby="glossary-card-caliphate">caliphate</a>');
   });
 
   it('records the linked terms for the glossary page', () => {

@@ -10,6 +10,7 @@ import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { FONTS_ALIAS } from '../../src/integrations/site-fonts.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
@@ -66,6 +67,8 @@ function importsOf(code: string, file: string): Import[] {
 /** "d3-scale/x" → "d3-scale", "@astrojs/mdx/container-renderer" → "@astrojs/mdx"; undefined for relative, node: and virtual (astro:) modules. */
 function packageOf(specifier: string): string | undefined {
   if (/^(?:\.|\/|node:|astro:|virtual:)/u.test(specifier) || builtinModules.includes(specifier)) return undefined;
+  // The fonts the build makes, imported through the alias its integration defines.
+  if (specifier.startsWith(`${FONTS_ALIAS}/`)) return undefined;
   const parts = specifier.split('/');
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }

@@ -11,13 +11,14 @@
  *
  * Builds run one at a time. On a shared machine, run it when nothing else is building.
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, release } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { buildEnvironment } from '../process/build-environment.ts';
 import { copyProject, PROJECT_ROOT } from '../process/project-copy.ts';
 import { runCommand } from '../process/run-command.ts';
+import { markedSections } from './report-section.ts';
 import {
   VARIANT_LABELS,
   buildTable,
@@ -236,7 +237,9 @@ export async function runBuildBench(options: BuildBenchOptions): Promise<void> {
         ? ['## Lighthouse', '', 'Mobile preset (simulated throttling), Debian’s Chromium, the real site served by npm run preview’s static server (tools/server) with its headers.', '', lighthouseTable(lighthouse), '']
         : []),
     ].join('\n');
-    writeFileSync(join(PROJECT_ROOT, 'BENCHMARKS.md'), report);
+    // Sections written by other benchmarks (npm run bench:ingest) are carried over.
+    const previous = existsSync(join(PROJECT_ROOT, 'BENCHMARKS.md')) ? markedSections(readFileSync(join(PROJECT_ROOT, 'BENCHMARKS.md'), 'utf8')) : [];
+    writeFileSync(join(PROJECT_ROOT, 'BENCHMARKS.md'), [report, ...previous].join('\n\n') + (previous.length > 0 ? '\n' : ''));
     console.log('\nWrote BENCHMARKS.md');
   }
 }

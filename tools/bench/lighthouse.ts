@@ -22,14 +22,16 @@ function pickPage(dist: string, section: string): string | undefined {
 
 /**
  * Lighthouse with its default (mobile) settings, all four categories, on the home page, a
- * briefing (with charts, when one has them) and a source page of a built site, served the way
+ * briefing (with charts, when one has them), a source page, a chart page and search of a built site, served the way
  * `npm run preview` serves it (with dist/_headers). Debian's Chromium, never a download.
  */
 export async function runLighthouse(dist: string): Promise<LighthouseScores[]> {
   const site = await serveSite(dist);
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
   try {
-    const pages = ['/', pickPage(dist, 'briefings'), pickPage(dist, 'sources')].filter((page) => page !== undefined);
+    // Search with a query, so the audit sees results (and the engine loading), not an empty form.
+    const search = statSync(join(dist, 'search', 'index.html'), { throwIfNoEntry: false })?.isFile() ? '/search/?q=ISIS' : undefined;
+    const pages = ['/', pickPage(dist, 'briefings'), pickPage(dist, 'sources'), pickPage(dist, 'visuals'), search].filter((page) => page !== undefined);
     const scores: LighthouseScores[] = [];
     for (const page of pages) {
       const result = await lighthouse(`${site.origin}${page}`, {

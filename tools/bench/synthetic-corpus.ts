@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { escapeHtml } from '../../src/lib/text/escape-html.ts';
 import { pageSearchAttributes, type PageSearchFacts } from '../../src/lib/search/page-search-attributes.ts';
-import { ingestArticle } from '../../src/lib/sources/ingest-article.ts';
+import { ingestText } from '../../src/lib/sources/ingest-article.ts';
 
 /**
  * The synthetic corpus every benchmark builds: sources written through the real ingest,
@@ -81,7 +81,7 @@ export function syntheticSources(count: number, options: { paragraphs?: number; 
       rights: 'full-text' as const,
       notes: '',
     };
-    const { markdown } = ingestArticle(new TextEncoder().encode(text), entry.file, entry, '2026-01-01');
+    const { markdown } = ingestText(new TextEncoder().encode(text), entry.file, entry, '2026-01-01');
     return { slug, markdown, paragraphs };
   });
 }
@@ -285,4 +285,64 @@ export function vocabularyOf(texts: readonly string[]): string[] {
     }
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+}
+
+// ── Received files for the ingest benchmark ──────────────────────────────────────────────
+
+/**
+ * A saved news page of about `bytes` bytes, shaped like a real one: half of it scripts, styles and
+ * an inline SVG sprite (what makes saved pages heavy), then navigation, advertisements and an
+ * `<article>` with a headline, byline, figures with captions, share bars and a related list
+ * around many body paragraphs.
+ */
+export function syntheticWebPage(bytes: number, seed = 3): string {
+  const random = seededRandom(seed);
+  const paragraph = () => Array.from({ length: 4 }, () => plainSentence(random, 8 + Math.floor(random() * 10))).join(' ');
+  const head = [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Synthetic report | The Bench Gazette</title>',
+    '<link rel="canonical" href="https://gazette.example/bench"><meta property="og:site_name" content="The Bench Gazette">',
+    '<script type="application/ld+json">{"@type":"NewsArticle","headline":"A synthetic report for the ingest benchmark","datePublished":"2025-11-04","author":{"@type":"Person","name":"Bench Writer"},"publisher":{"@type":"Organization","name":"The Bench Gazette"}}</script>',
+  ];
+  const noise: string[] = [];
+  let noiseBytes = 0;
+  while (noiseBytes < bytes / 2) {
+    const chunk = `<script>window.__state_${noise.length} = ${JSON.stringify(Array.from({ length: 40 }, () => plainSentence(random, 6)))};</script>\n<style>.c${noise.length}{margin:${noise.length}px}</style>\n`;
+    noise.push(chunk);
+    noiseBytes += chunk.length;
+  }
+  const body: string[] = ['</head><body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>', '<div class="ad-slot" aria-label="Advertisement">Advertisement</div>', '<main><article><h1>A synthetic report for the ingest benchmark</h1><p class="byline">By Bench Writer</p>'];
+  let size = head.join('').length + noiseBytes;
+  let i = 0;
+  while (size < bytes - 2000) {
+    i += 1;
+    const block =
+      i % 25 === 0
+        ? `<figure><img src="x${i}.jpg" alt=""><figcaption>${plainSentence(random, 10)} Photo: Bench Agency</figcaption></figure>\n`
+        : i % 40 === 0
+          ? `<div class="share-tools"><a href="#">Share on X</a> <a href="#">Share by email</a></div>\n<h2>${plainSentence(random, 4).slice(0, -1)}</h2>\n`
+          : `<p>${paragraph()}</p>\n`;
+    body.push(block);
+    size += block.length;
+  }
+  body.push('<aside class="related"><h2>Related</h2><ul><li><a href="/a">Another story</a></li><li><a href="/b">A third story</a></li></ul></aside></article></main><footer>© The Bench Gazette</footer></body></html>');
+  return [...head, ...noise, ...body].join('');
+}
+
+/**
+ * A think-tank report of `pages` A4 pages as HTML for Chromium's print-to-PDF: two columns a
+ * page, a running header and page numbers (`@page` margin boxes), a heading and footnotes on
+ * every page.
+ */
+export function syntheticReportHtml(pages: number, seed = 4): string {
+  const random = seededRandom(seed);
+  const paragraph = () => Array.from({ length: 4 }, () => plainSentence(random, 9 + Math.floor(random() * 8))).join(' ');
+  const style =
+    '@page{size:A4;margin:22mm 18mm 20mm 18mm;@top-left{content:"Bench Institute";font:8pt serif}@bottom-center{content:counter(page);font:8pt serif}}' +
+    'body{font:10.5pt/1.35 serif;margin:0}.page{height:250mm;break-after:page;position:relative}.cols{column-count:2;column-gap:9mm}' +
+    'h1{font-size:22pt}h2{font-size:13pt}p{margin:0 0 2.5mm;text-align:justify}.fn{position:absolute;bottom:0;font-size:8pt}';
+  const body = Array.from({ length: pages }, (_, p) => {
+    const heading = p === 0 ? '<h1>A synthetic report for the ingest benchmark</h1><p>Bench Writer</p>' : '';
+    return `<div class="page">${heading}<div class="cols"><h2>Part ${p + 1}</h2>${Array.from({ length: p === 0 ? 6 : 8 }, () => `<p>${paragraph()}</p>`).join('')}</div><div class="fn"><p><sup>${p + 1}</sup> ${plainSentence(random, 12)}</p></div></div>`;
+  }).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench report</title><style>${style}</style></head><body>${body}</body></html>`;
 }

@@ -47,7 +47,7 @@ export interface PageBudgets {
  */
 export const INTERACTIVE_FEATURES: readonly { name: string; pattern: RegExp }[] = [
   { name: 'chart', pattern: /<figure\b[^>]*\sdata-chart\b/u },
-  { name: 'citation preview', pattern: /<a\b[^>]*\saria-describedby="[^"]*cite-card-/u },
+  { name: 'citation preview', pattern: /<a\b[^>]*\saria-describedby="[^"]*(?:cite|glossary)-card-/u },
   { name: 'search page', pattern: /<[a-z]+\b[^>]*\sdata-search-page\b/u },
 ];
 

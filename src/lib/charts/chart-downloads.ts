@@ -136,3 +136,11 @@ export function downloadFiles(chart: Pick<VerifiedChart, 'id' | 'kind'>): { file
     { file: `${chart.id}.json`, label: 'JSON' },
   ];
 }
+
+/** The names and link texts of a chart's pictures (src/data/chart-images.ts): SVG, then PNG. */
+export function imageFiles(chart: Pick<VerifiedChart, 'id'>): { file: string; label: string }[] {
+  return [
+    { file: `${chart.id}.svg`, label: 'SVG' },
+    { file: `${chart.id}.png`, label: 'PNG' },
+  ];
+}

@@ -50,6 +50,7 @@ export function citeDatum(datum: { source: string; quote: string }, library: Sou
       label: passage.paragraph !== undefined ? `¶${passage.paragraph}` : passage.anchor.replace(/^bio-\d+$/u, 'author bio').replace(/^note-(\d+)$/u, 'note $1'),
       path: routes.passage(source.slug, passage.anchor),
       publisher: source.publisher,
+      citeAs: source.label,
       title: source.title,
       published: isPartialDate(published) ? formatPartialDate(published) : source.published,
       matched: passage.text.slice(match.start, match.end),

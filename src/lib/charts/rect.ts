@@ -15,3 +15,11 @@ export function rectsOverlap(a: Rect, b: Rect, gap = 0): boolean {
 export function rectInside(inner: Rect, outer: Rect): boolean {
   return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
 }
+
+/** The box grown about its centre to at least `size` wide and high (a link's target: WCAG 2.2 2.5.8 asks for 24 CSS pixels); rounded to 0.1. */
+export function rectAtLeast(box: Rect, size: number): Rect {
+  const width = Math.max(box.width, size);
+  const height = Math.max(box.height, size);
+  const round = (value: number) => Math.round(value * 10) / 10;
+  return { x: round(box.x - (width - box.width) / 2), y: round(box.y - (height - box.height) / 2), width: round(width), height: round(height) };
+}

@@ -17,10 +17,13 @@ function charWidth(char: string): number {
   return 0.6;
 }
 
-export function estimateTextWidth(text: string, fontSize: number): number {
+/** Bold text (weights 600 and 700) is about this much wider: DejaVu Sans Bold against its regular. */
+const BOLD = 1.1;
+
+export function estimateTextWidth(text: string, fontSize: number, options: { bold?: boolean } = {}): number {
   let ems = 0;
   for (const char of text) ems += charWidth(char);
-  return ems * fontSize;
+  return ems * fontSize * (options.bold ? BOLD : 1);
 }
 
 /** Splits text into lines no wider than `maxWidth` at word boundaries (a single long word gets its own line). */

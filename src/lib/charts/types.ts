@@ -15,6 +15,8 @@ export interface DatumCitation {
   /** Site path of the passage (without base): "/sources/<slug>/#p-5". */
   path: string;
   publisher: string;
+  /** The source's marker, as citations in prose show it: "Shafaq" in "[Shafaq ¶16]". */
+  citeAs: string;
   title: string;
   /** The source's date at its precision: "31 March 2024". */
   published: string;

@@ -68,11 +68,26 @@ const SPACES = new Set([...' \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u200
 const INVISIBLE = new Set(['\u00ad', '\u200c', '\u200d', '\ufeff']);
 
 /**
+ * Arabic, compared as Arabic readers and search engines do: the tatweel (kashida, U+0640, a
+ * stretch of the baseline for justification) and the short-vowel marks (harakat, the dagger
+ * alef, Quranic marks) are left out; hamza and madda forms of alef are alef, alef maqsura and
+ * the Persian yeh are yeh, ta marbuta is ha, hamza on waw or yeh is waw or yeh, the Persian
+ * kaf is kaf. For matching only: what readers see is always the text as received.
+ */
+const ARABIC_IGNORED = /[\u0640\u064b-\u065f\u0670\u06d6-\u06ed]/u;
+for (const char of 'أإآٱ') REPLACEMENTS.set(char, 'ا');
+for (const char of 'ىیئ') REPLACEMENTS.set(char, 'ي');
+REPLACEMENTS.set('ة', 'ه');
+REPLACEMENTS.set('ؤ', 'و');
+REPLACEMENTS.set('ک', 'ك');
+
+/**
  * Normalizes typography so that a quotation typed with straight quotes, a hyphen for a dash
  * or different spacing still matches the source: Unicode NFC; curly, low and prime quotes to
  * ' and "; every dash to -, without spaces around it; any run of whitespace (including
  * no-break spaces) to one space;
- * soft hyphens and zero-width characters removed. Case and letters are left alone.
+ * soft hyphens and zero-width characters removed; Arabic's tatweel and vowel marks removed and
+ * its letter variants folded (see ARABIC_IGNORED). Case and Latin letters are left alone.
  */
 export function normalizeForMatch(original: string): NormalizedText {
   const source = original.normalize('NFC');
@@ -89,7 +104,7 @@ export function normalizeForMatch(original: string): NormalizedText {
   let pendingSpace = -1;
   for (let i = 0; i < source.length; i++) {
     const char = source[i] ?? '';
-    if (INVISIBLE.has(char)) continue;
+    if (INVISIBLE.has(char) || (char >= '\u0640' && char <= '\u06ed' && ARABIC_IGNORED.test(char))) continue;
     if (SPACES.has(char)) {
       if (pendingSpace < 0) pendingSpace = i;
       continue;

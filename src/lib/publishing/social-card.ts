@@ -118,6 +118,27 @@ export async function renderSocialCard(input: SocialCardInput, fonts: CardFont[]
 /** Where drawn cards are kept between builds: with the other tools' caches, outside dist/ and git. */
 export const CARD_CACHE = join(process.cwd(), 'node_modules/.cache/social-cards');
 
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+let arabicFonts: CardFont[] | undefined;
+
+/**
+ * The fonts a card needs: the site's, and Noto Naskh Arabic (from @fontsource, like the others)
+ * when its title, dek or footer has Arabic letters; read only for such a card, and part of its
+ * cache key then.
+ */
+export function fontsForCard(input: SocialCardInput, fonts: CardFont[]): CardFont[] {
+  if (!ARABIC_SCRIPT.test(`${input.title} ${input.dek} ${input.footer}`)) return fonts;
+  if (!arabicFonts) {
+    const require = createRequire(import.meta.url);
+    const file = (weight: number) => readFileSync(require.resolve(`@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-${weight}-normal.woff`));
+    arabicFonts = [
+      { name: 'Noto Naskh Arabic', data: file(400), weight: 400, style: 'normal' },
+      { name: 'Noto Naskh Arabic', data: file(700), weight: 700, style: 'normal' },
+    ];
+  }
+  return [...fonts, ...arabicFonts];
+}
+
 let cachedFonts: CardFont[] | undefined;
 /** The card fonts, read once per build. */
 export function cardFonts(): CardFont[] {
@@ -154,7 +175,8 @@ export function socialCardKey(input: SocialCardInput, fonts: readonly CardFont[]
  * unchanged briefings spends nothing on cards), else drawn and stored. The folder is a cache:
  * deleting it only costs time.
  */
-export async function cachedSocialCard(input: SocialCardInput, fonts: CardFont[], cacheDirectory: string): Promise<Uint8Array> {
+export async function cachedSocialCard(input: SocialCardInput, siteFonts: CardFont[], cacheDirectory: string): Promise<Uint8Array> {
+  const fonts = fontsForCard(input, siteFonts);
   const file = join(cacheDirectory, `${socialCardKey(input, fonts)}.png`);
   try {
     return readFileSync(file);

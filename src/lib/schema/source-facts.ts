@@ -32,6 +32,18 @@ export const sourceFactsShape = {
   datePrecision,
   /** The original's address, or null when it is not known. */
   url: z.url({ protocol: /^https?$/u, ...explain('expected an http(s) URL, or null when the original address is unknown') }).nullable(),
+  /**
+   * The day the text was retrieved from the original (YYYY-MM-DD): the source page says "as
+   * retrieved on …" and its link carries it as `data-versiondate` (Robust Links). Optional:
+   * absent when nobody recorded it.
+   */
+  retrieved: z
+    .string(explain())
+    .regex(/^\d{4}-\d{2}-\d{2}$/u, explain('expected the day the text was retrieved, as "YYYY-MM-DD"'))
+    .refine((value) => isPartialDate(parsePartialDate(value)), explain('expected a real calendar day'))
+    .optional(),
+  /** The address of an archived copy of the original (a Wayback Machine capture), linked as `data-versionurl`. Optional. */
+  archived: z.url({ protocol: /^https?$/u, ...explain('expected the http(s) address of an archived copy') }).optional(),
   /** The genre: news report, analysis, opinion … */
   kind: z.string(explain()).min(1, explain('expected the kind of article, for example "news report"')),
   /** BCP 47 language tag of the text. */
@@ -78,3 +90,31 @@ export const manifest = z.object({
 });
 
 export type ManifestEntry = z.infer<typeof manifestEntry>;
+
+/** A field's schema without its default: in a partial entry, a missing field must stay missing so the file's own facts can fill it. */
+function withoutDefault(schema: z.ZodType): z.ZodType {
+  return schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema;
+}
+
+/**
+ * One entry of a manifest as authors write it now that the file speaks for itself: `file`
+ * and whatever the file does not say (or says wrongly). The complete entry, after the file's
+ * own facts are merged in, is checked against `manifestEntry`.
+ */
+export const partialManifestEntry = z
+  .object({
+    file: z.string().min(1, 'expected the received file\'s name'),
+    slug: slug.optional(),
+    ...(Object.fromEntries(Object.entries(sourceFactsShape).map(([key, schema]) => [key, withoutDefault(schema).optional()])) as {
+      [K in keyof typeof sourceFactsShape]: z.ZodOptional<z.ZodType<z.output<(typeof sourceFactsShape)[K]>>>;
+    }),
+  })
+  .strict();
+
+export type PartialManifestEntry = z.infer<typeof partialManifestEntry>;
+
+export const partialManifest = z.object({
+  /** What the manifest is: ignored by ingest. */
+  about: z.string().optional(),
+  sources: z.array(partialManifestEntry).min(1, 'expected at least one source'),
+});

@@ -14,6 +14,11 @@ export const ingestRecord = z.object(
     fingerprint: z.string(explain()).regex(/^sha256:[0-9a-f]{64}$/u, explain('expected "sha256:" and 64 hex digits, as written by npm run ingest')),
     /** How many words the received text had. */
     words: z.number(explain()).int().positive(),
+    /**
+     * What reading the file noticed and kept as received: a word hyphenated at a PDF's line end,
+     * a Word line break read as a newline, a UTF-16 file. Absent when there was nothing to say.
+     */
+    quirks: z.array(z.string(explain()).min(1), explain()).optional(),
   },
   explain(),
 );

@@ -78,7 +78,9 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   const previousChunkSize = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(options.indexChunkSize ?? DEFAULT_INDEX_CHUNK_SIZE);
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDED_SELECTORS });
+    // Each page is indexed under its own <html lang>: a source whose text is mostly Arabic under
+    // "ar" (a separate index, loaded only by a page in Arabic), everything else under the site's "en".
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDED_SELECTORS });
     if (!index) throw new Error(errors.join('; ') || 'createIndex returned no index');
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw new Error(added.errors.join('; '));

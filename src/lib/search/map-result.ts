@@ -34,6 +34,8 @@ export interface SearchHit {
 export interface MapResultOptions {
   /** At most this many sections per result. */
   maxSections?: number;
+  /** What the reader searched for: a section titled with those words (a glossary entry) is where the result opens. */
+  query?: string | null | undefined;
 }
 
 /** Title of the part of a page before its first heading. */
@@ -58,6 +60,27 @@ function sectionOf(data: PagefindResultData, sub: PagefindSubResult): SearchHitS
   };
 }
 
+/** Words of a text for comparing titles with a query: lower case, without quotes or punctuation at either end. */
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/\s+/u)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean);
+}
+
+/**
+ * The section a query names: one whose title is the query, else one whose title holds every
+ * word of it ("Wadi Hauran" names the glossary's entry Wadi Hauran, not Badia, which mentions it).
+ */
+function namedSection(sections: readonly PagefindSubResult[], query: string | null | undefined): PagefindSubResult | undefined {
+  const wanted = wordsOf(query ?? '');
+  if (wanted.length === 0) return undefined;
+  const titled = sections.filter((sub) => sub.anchor !== undefined);
+  const exact = titled.find((sub) => wordsOf(sub.title).join(' ') === wanted.join(' '));
+  return exact ?? titled.find((sub) => wanted.every((word) => wordsOf(sub.title).includes(word)));
+}
+
 /** Turns Pagefind's data for one result into what the interface shows. */
 export function mapSearchResult(data: PagefindResultData, options: MapResultOptions = {}): SearchHit {
   const maxSections = options.maxSections ?? 8;
@@ -66,7 +89,7 @@ export function mapSearchResult(data: PagefindResultData, options: MapResultOpti
   // One matching section would only repeat the result's own excerpt.
   const showSections = data.sub_results.length > 1 && data.sub_results.some((sub) => sub.anchor !== undefined);
   const hit: SearchHit = {
-    url: passage ? withFragment(data.url, passage) : (data.sub_results[0]?.url ?? data.url),
+    url: passage ? withFragment(data.url, passage) : ((namedSection(data.sub_results, options.query) ?? data.sub_results[0])?.url ?? data.url),
     pageUrl: data.url,
     title: data.meta.title ?? data.url,
     type,

@@ -1,3 +1,6 @@
+import { boilerplateKind, CAPTION_CREDIT, CREDIT_ONLY } from './furniture-patterns.ts';
+import { groupUnits } from './group-units.ts';
+import type { ReceivedUnit } from './received.ts';
 import type { BlockRole, SourceBlock } from './types.ts';
 
 /** What the manifest tells ingestion about an article, used to recognise its furniture. */
@@ -6,17 +9,6 @@ export interface ArticleFacts {
   publisher: string;
   authors: readonly string[];
 }
-
-/** Lines that are reader furniture, not the article. Matched case-insensitively against a whole line. */
-const BOILERPLATE_PATTERNS: readonly RegExp[] = [
-  /^table of contents$/iu,
-  /share your thoughts in the comments/iu,
-  /^(?:leave|post) a comment/iu,
-  /^(?:subscribe|sign up)\b.*newsletter/iu,
-  /^advertisement$/iu,
-  /^(?:read more|related)(?: articles?)?:?$/iu,
-  /^follow us on /iu,
-];
 
 const CREDIT_PATTERN = /^(?:written|edited|reported|compiled|reporting)(?: and edited)? by\b/iu;
 const NOTE_PATTERN = /^\d{1,3}\s+\S/u;
@@ -56,6 +48,9 @@ function surnameOf(author: string): string {
   return parts[parts.length - 1] ?? author;
 }
 
+/** Arabic agencies' photo credits: (أ ف ب) AFP, (رويترز) Reuters, (أ ب) AP, (إ ب أ) EPA, (الأناضول) Anadolu, (غيتي) Getty. */
+const ARABIC_CREDIT = /[(（]\s*(?:أ\.?\s?ف\.?\s?ب\.?|رويترز|أ\.?\s?ب\.?|إ\.?\s?ب\.?\s?أ\.?|الأناضول|غيتي(?: إيماجز)?|(?:تصوير|صورة)\s*[:：][^)）]{1,40})\s*[)）]\s*\.?$/u;
+
 /**
  * Recognises the furniture of an article (title, publisher line, byline, author bio,
  * headings, endnotes, boilerplate, staff credit) so it can be moved or marked rather than
@@ -63,6 +58,11 @@ function surnameOf(author: string): string {
  * in order, in exactly one block.
  */
 export function classifyUnits(units: readonly string[], facts: ArticleFacts): SourceBlock[] {
+  return groupUnits(classifyTextUnits(units, facts)).blocks;
+}
+
+/** classifyUnits, unit by unit, with the reason for each decision (for `--explain`). */
+export function classifyTextUnits(units: readonly string[], facts: ArticleFacts): ReceivedUnit[] {
   const title = comparable(facts.title);
   const publisher = comparable(facts.publisher);
   const authors = facts.authors.map(comparable).filter((author) => author !== '');
@@ -87,28 +87,34 @@ export function classifyUnits(units: readonly string[], facts: ArticleFacts): So
   }
   if (!isNumberedRun(units.slice(notesStart))) notesStart = units.length;
 
-  const roles: BlockRole[] = [];
+  const result: ReceivedUnit[] = [];
   let inHeader = true;
   for (let i = 0; i < units.length; i++) {
     const line = units[i] ?? '';
     const c = comparable(line);
-    let role: BlockRole;
-    if (i >= notesStart) role = 'notes';
-    else if (BOILERPLATE_PATTERNS.some((pattern) => pattern.test(line))) role = 'boilerplate';
-    else if (inHeader && i === 0 && c === title) role = 'title';
-    else if (inHeader && c === publisher) role = roles.length > 0 && roles[roles.length - 1] === 'byline' ? 'byline' : 'publisher';
-    else if (inHeader && (mentionsAuthor(line) && line.length <= HEADING_MAX_LENGTH)) role = 'byline';
-    else if (inHeader && DATE_LINE_PATTERN.test(line)) role = 'byline';
-    else if (isAuthorNameLine(line) && startsWithAuthor(units[i + 1] ?? '')) role = 'bio';
-    else if (startsWithAuthor(line)) role = 'bio';
-    else if (i === units.length - 1 && CREDIT_PATTERN.test(line)) role = 'credit';
-    else if (looksLikeHeading(line) && i + 1 < notesStart) role = 'heading';
-    else role = 'paragraph';
+    const previous = result[result.length - 1]?.role;
+    const [role, reason]: [BlockRole, string] = ((): [BlockRole, string] => {
+      if (i >= notesStart) return ['notes', 'in the run of numbered notes that ends the text'];
+      const boilerplate = boilerplateKind(line);
+      if (boilerplate) return ['boilerplate', `reads as ${boilerplate}`];
+      if (inHeader && i === 0 && c === title) return ['title', 'the first line is the title'];
+      if (c === title && title !== '') return ['title', 'repeats the headline'];
+      if (inHeader && c === publisher) return [previous === 'byline' ? 'byline' : 'publisher', 'names the publisher at the top'];
+      if (inHeader && mentionsAuthor(line) && line.length <= HEADING_MAX_LENGTH) return ['byline', 'names the author at the top'];
+      if (inHeader && DATE_LINE_PATTERN.test(line)) return ['byline', 'a date line at the top'];
+      if (isAuthorNameLine(line) && startsWithAuthor(units[i + 1] ?? '')) return ['bio', 'the author\'s name above a bio'];
+      if (startsWithAuthor(line)) return ['bio', 'starts with the author\'s name'];
+      if (i === units.length - 1 && CREDIT_PATTERN.test(line)) return ['credit', 'a staff credit at the end'];
+      if (line.length <= 100 && CREDIT_ONLY.test(line)) return ['credit', 'reads as a photo credit'];
+      if (line.length <= 300 && (ARABIC_CREDIT.test(line) || (CAPTION_CREDIT.test(line) && /\b(?:[Pp]hoto|[Ii]mage|AFP|Reuters|EPA|Getty)\b/u.test(line)))) return ['caption', 'a caption: it ends with a photo credit'];
+      if ((line.match(/\p{L}/gu) ?? []).length <= 2 && !/\p{N}/u.test(line)) return ['boilerplate', 'a stray fragment of two letters or fewer'];
+      if (looksLikeHeading(line) && i + 1 < notesStart) return ['heading', 'a short line standing alone without closing punctuation'];
+      return ['paragraph', 'body text'];
+    })();
     if (role === 'paragraph' || role === 'heading') inHeader = false;
-    roles.push(role);
+    result.push({ text: line, role, reason });
   }
-
-  return groupBlocks(units, roles);
+  return result;
 }
 
 function isNumberedRun(lines: readonly string[]): boolean {
@@ -117,18 +123,4 @@ function isNumberedRun(lines: readonly string[]): boolean {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
-/** Consecutive units of a multi-line role (byline, bio, notes) share one block. */
-const GROUPED_ROLES: ReadonlySet<BlockRole> = new Set(['byline', 'bio', 'notes']);
-
-function groupBlocks(units: readonly string[], roles: readonly BlockRole[]): SourceBlock[] {
-  const blocks: SourceBlock[] = [];
-  units.forEach((line, i) => {
-    const role = roles[i] ?? 'paragraph';
-    const last = blocks[blocks.length - 1];
-    if (last && last.role === role && GROUPED_ROLES.has(role)) last.lines.push(line);
-    else blocks.push({ role, lines: [line] });
-  });
-  return blocks;
 }

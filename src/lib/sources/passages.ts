@@ -16,7 +16,9 @@ export type NumberedBlock = SourceBlock & {
  * The one numbering of a source's blocks, used by the source page, the citation library,
  * excerpts, preview cards and search: body paragraphs `p-1`, `p-2` … (headings, bylines and
  * other furniture not counted), bios `bio-1` …, headings `section-1` …, endnotes `note-1` …
- * counted across notes blocks.
+ * counted across notes blocks. Furniture (title, publisher line, byline, dateline, caption,
+ * credit, boilerplate, related links, a PDF's page furniture) has no number and no anchor:
+ * a caption between two paragraphs never shifts the paragraphs after it.
  */
 export function numberBlocks(blocks: readonly SourceBlock[]): NumberedBlock[] {
   const counts = { paragraph: 0, bio: 0, heading: 0, note: 0 };
@@ -36,7 +38,15 @@ export function numberBlocks(blocks: readonly SourceBlock[]): NumberedBlock[] {
         counts.note += block.lines.length;
         return { ...block, number: first };
       }
-      default:
+      case 'title':
+      case 'publisher':
+      case 'byline':
+      case 'dateline':
+      case 'caption':
+      case 'credit':
+      case 'boilerplate':
+      case 'related':
+      case 'page-furniture':
         return { ...block, number: 0 };
     }
   });

@@ -1,9 +1,8 @@
 import { basename } from 'node:path';
-import { MANIFEST_FIELDS, manifest as manifestSchema, type ManifestEntry } from '../schema/source-facts.ts';
-import { closestFirst } from '../text/closest.ts';
-import { decodeArticleText } from './decode-text.ts';
-import { ingestArticle } from './ingest-article.ts';
 import { fail, isProblemError, ProblemError, type Problem } from '../problems.ts';
+import { ingestArticle, type IngestedSource } from './ingest-article.ts';
+import { findManifestItem, readManifest, type ManifestItem } from './manifest/read-manifest.ts';
+import { readReceived } from './read-received.ts';
 import { splitSourceFile } from './source-file.ts';
 import { versionFile } from './source-versions.ts';
 
@@ -11,21 +10,25 @@ import { versionFile } from './source-versions.ts';
 export interface IngestEffects {
   /** The bytes of a received file; throws when it cannot be read. */
   readBytes(path: string): Uint8Array;
-  /** The current text of `content/sources/<slug>.md`, or undefined when there is none. */
+  /** The current text of `<out>/<slug>.md`, or undefined when there is none. */
   readExisting(slug: string): string | undefined;
-  /** How many earlier versions of the source are kept (`content/sources/<slug>/v1.md` …); default none. */
+  /** How many earlier versions of the source are kept (`<out>/<slug>/v1.md` …); default none. */
   countKept?(slug: string): number;
 }
 
 export interface IngestRequest {
   files: readonly string[];
-  /** Path of the manifest, for messages. */
-  manifestPath: string;
+  /** Path of the manifest, for messages; none when the files speak for themselves. */
+  manifestPath?: string | undefined;
   /** The manifest's text. */
-  manifestText: string;
+  manifestText?: string | undefined;
   force: boolean;
   /** The ingest day, YYYY-MM-DD. */
   today: string;
+  /** The day the files were retrieved (`--retrieved`), for entries that do not give one. */
+  retrieved?: string | undefined;
+  /** The output folder as the author named it (`--out`), for messages. Default "content/sources". */
+  outLabel?: string | undefined;
 }
 
 export interface PlannedWrite {
@@ -33,12 +36,10 @@ export interface PlannedWrite {
   from: string;
   markdown: string;
   replaces: boolean;
-  paragraphs: number;
-  headings: number;
-  words: number;
+  source: IngestedSource;
   /**
    * When a changed text replaces an existing one: the existing file, to keep as version
-   * `version` at `content/sources/<path>` before the new text is written.
+   * `version` at `<out>/<path>` before the new text is written.
    */
   keep?: { version: number; path: string; markdown: string };
 }
@@ -47,14 +48,15 @@ export interface PlannedWrite {
  * Works out every file an ingest run would write, or fails with every problem found.
  * All or nothing: if one input is bad, nothing is written for any of them.
  */
-export function planIngest(request: IngestRequest, effects: IngestEffects): PlannedWrite[] {
-  const entries = readManifest(request.manifestPath, request.manifestText);
+export async function planIngest(request: IngestRequest, effects: IngestEffects): Promise<PlannedWrite[]> {
+  const out = (request.outLabel ?? 'content/sources').replace(/\/+$/u, '');
+  const items: ManifestItem[] = request.manifestPath !== undefined && request.manifestText !== undefined ? readManifest(request.manifestPath, request.manifestText) : [];
   if (request.files.length === 0) {
-    fail({ file: '(no input)', message: 'no article files were given.', hint: 'usage: npm run ingest -- <file.txt> [more.txt …] --meta <manifest.json> [--force]' });
+    fail({ file: '(no input)', message: 'no article files were given.', hint: 'usage: npm run ingest -- <file.html|file.pdf|file.txt> [more …] [--meta <manifest.json>] [--force]' });
   }
   const problems: Problem[] = [];
   const writes: PlannedWrite[] = [];
-  const seenSlugs = new Set<string>();
+  const seenSlugs = new Map<string, string>();
   for (const file of request.files) {
     try {
       let bytes: Uint8Array;
@@ -64,61 +66,63 @@ export function planIngest(request: IngestRequest, effects: IngestEffects): Plan
         const reason = cause instanceof Error ? cause.message : String(cause);
         fail({ file, message: `the file cannot be read (${reason}).`, hint: 'check the path and the file\'s permissions.' });
       }
-      decodeArticleText(bytes, file);
-      const entry = findEntry(entries, file, request.manifestPath);
-      if (seenSlugs.has(entry.slug)) fail({ file, message: `slug "${entry.slug}" is given twice in this run.`, hint: 'ingest each article once.' });
-      seenSlugs.add(entry.slug);
-      const existing = effects.readExisting(entry.slug);
-      let ingestedOn = request.today;
-      const result = ingestArticle(bytes, file, entry, ingestedOn);
+      const document = await readReceived(bytes, file);
+      const given = findManifestItem(items, file, document.facts, request.manifestPath ?? '');
+      if (!given && request.manifestPath !== undefined && document.format === 'text' && items.length > 0) {
+        // A plain text says nothing about itself: without its entry, name what the manifest lists.
+        fail({
+          file,
+          message: `the manifest ${request.manifestPath} has no entry whose "file" is "${basename(file)}".`,
+          hint: items[0]?.format === 'csl-json'
+            ? `give its CSL item "file": "${basename(file)}" (or the id "${basename(file).replace(/\.[^.]*$/u, '')}"); the manifest's items: ${items.map((item) => item.id ?? item.where).join(', ')}`
+            : `add one with its bibliographic facts; it lists: ${items.map((item) => item.file ?? item.where).join(', ')}`,
+        });
+      }
+      const options = { file, given, manifestPath: request.manifestPath, retrieved: request.retrieved };
+      let source = ingestArticle(document, { ...options, ingestedOn: request.today });
+      const slug = source.slug;
+      const earlier = seenSlugs.get(slug);
+      if (earlier !== undefined) fail({ file, message: `slug "${slug}" is given twice in this run (also for ${earlier}).`, hint: 'ingest each article once, or give each its own slug in the manifest.' });
+      seenSlugs.set(slug, file);
+      const existing = effects.readExisting(slug);
       if (existing !== undefined) {
         const previous = splitSourceFile(existing).frontmatter as { title?: string; ingest?: { file?: string; fingerprint?: string; date?: string } } | undefined;
         if (!request.force) {
-          const sameText = previous?.ingest?.fingerprint === result.fingerprint;
-          const sameArticle = sameText || previous?.title === entry.title || previous?.ingest?.file === basename(file);
+          const sameText = previous?.ingest?.fingerprint === source.fingerprint;
+          const sameArticle = sameText || previous?.title === source.entry.title || previous?.ingest?.file === basename(file);
           fail({
             file,
             message: sameText
-              ? `content/sources/${entry.slug}.md already exists with this very text; it was not overwritten.`
+              ? `${out}/${slug}.md already exists with this very text; it was not overwritten.`
               : sameArticle
-                ? `content/sources/${entry.slug}.md already exists with a different text of this article; it was not overwritten.`
-                : `content/sources/${entry.slug}.md already exists and holds a different article ("${previous?.title ?? '?'}", ingested from ${previous?.ingest?.file ?? 'another file'}); it was not overwritten.`,
+                ? `${out}/${slug}.md already exists with a different text of this article; it was not overwritten.`
+                : `${out}/${slug}.md already exists and holds a different article ("${previous?.title ?? '?'}", ingested from ${previous?.ingest?.file ?? 'another file'}); it was not overwritten.`,
             hint: sameArticle
               ? 'pass --force to replace it with a fresh ingest of this file (hand edits to its frontmatter and structure are lost).'
-              : `if this is a new article, give it a slug of its own in the manifest; --force would replace "${previous?.title ?? entry.slug}" with it.`,
+              : `if this is a new article, give it a slug of its own in the manifest; --force would replace "${previous?.title ?? slug}" with it.`,
           });
         }
         // An unchanged text keeps its original ingest day, so re-running ingest is reproducible.
-        if (previous?.ingest?.fingerprint === result.fingerprint && previous.ingest.date) {
-          ingestedOn = previous.ingest.date;
+        if (previous?.ingest?.fingerprint === source.fingerprint && previous.ingest.date && previous.ingest.date !== request.today) {
+          source = ingestArticle(document, { ...options, ingestedOn: previous.ingest.date });
         }
       }
-      const final = ingestedOn === request.today ? result : ingestArticle(bytes, file, entry, ingestedOn);
       // A changed text keeps the one it replaces as the next version, and the build then
       // re-anchors every citation from the text they were written against (reanchorFrom).
       let keep: PlannedWrite['keep'];
-      let markdown = final.markdown;
+      let markdown = source.markdown;
       if (existing !== undefined) {
         const previous = splitSourceFile(existing).frontmatter as { ingest?: { fingerprint?: string }; reanchorFrom?: number } | undefined;
-        if (previous?.ingest?.fingerprint !== final.fingerprint) {
-          const version = (effects.countKept?.(entry.slug) ?? 0) + 1;
-          keep = { version, path: versionFile(entry.slug, version), markdown: existing };
+        if (previous?.ingest?.fingerprint !== source.fingerprint) {
+          const version = (effects.countKept?.(slug) ?? 0) + 1;
+          keep = { version, path: versionFile(slug, version), markdown: existing };
           markdown = withReanchorFrom(markdown, typeof previous?.reanchorFrom === 'number' ? previous.reanchorFrom : version);
         } else if (typeof previous.reanchorFrom === 'number') {
           // The same text again: citations still await re-anchoring from the version they name.
           markdown = withReanchorFrom(markdown, previous.reanchorFrom);
         }
       }
-      writes.push({
-        slug: entry.slug,
-        from: file,
-        ...(keep ? { keep } : {}),
-        markdown,
-        replaces: existing !== undefined,
-        paragraphs: final.blocks.filter((block) => block.role === 'paragraph').length,
-        headings: final.blocks.filter((block) => block.role === 'heading').length,
-        words: final.words,
-      });
+      writes.push({ slug, from: file, markdown, replaces: existing !== undefined, source, ...(keep ? { keep } : {}) });
     } catch (error) {
       if (isProblemError(error)) problems.push(...error.problems);
       else throw error;
@@ -133,47 +137,4 @@ export function planIngest(request: IngestRequest, effects: IngestEffects): Plan
 function withReanchorFrom(markdown: string, version: number): string {
   const end = markdown.indexOf('\n---\n', 3);
   return end < 0 ? markdown : `${markdown.slice(0, end)}\nreanchorFrom: ${version}${markdown.slice(end)}`;
-}
-
-function readManifest(path: string, text: string): ManifestEntry[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    fail({ file: path, message: `the manifest is not valid JSON (${reason}).`, hint: 'check it with: node -e "JSON.parse(require(\'fs\').readFileSync(process.argv[1]))" ' + path });
-  }
-  // A manifest may hold one source object or { sources: [...] }.
-  const wrapped = json && typeof json === 'object' && !Array.isArray(json) && !('sources' in json) ? { sources: [json] } : json;
-  const parsed = manifestSchema.safeParse(wrapped);
-  if (!parsed.success) {
-    // A single-object manifest is wrapped above: its paths must not say "sources.0".
-    const single = !(json && typeof json === 'object' && 'sources' in json);
-    const where = (path: PropertyKey[]) => (single ? path.slice(2) : path).join('.') || '(root)';
-    const issues = parsed.error.issues
-      .flatMap((issue) =>
-        issue.code === 'unrecognized_keys'
-          ? issue.keys.map((key) => {
-              const suggestion = closestFirst(key, MANIFEST_FIELDS)[0];
-              return `    ${where([...issue.path, key])}: unknown field${suggestion ? `; did you mean "${suggestion}"?` : ''} Fields allowed: ${MANIFEST_FIELDS.join(', ')}`;
-            })
-          : [`    ${where(issue.path)}: ${issue.message}`],
-      )
-      .join('\n');
-    fail({ file: path, message: `the manifest does not match the expected shape:\n${issues}`, hint: 'each source needs file, slug, title, publisher, authors, published, datePrecision, url, kind, language, regions, topics, notes.' });
-  }
-  return parsed.data.sources;
-}
-
-function findEntry(entries: readonly ManifestEntry[], file: string, manifestPath: string): ManifestEntry {
-  const name = basename(file);
-  const entry = entries.find((candidate) => candidate.file === name);
-  if (!entry) {
-    fail({
-      file,
-      message: `the manifest ${manifestPath} has no entry whose "file" is "${name}".`,
-      hint: `add one with its bibliographic facts; it lists: ${entries.map((candidate) => candidate.file).join(', ')}`,
-    });
-  }
-  return entry;
 }

@@ -6,7 +6,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import { directive } from 'micromark-extension-directive';
 import { fail } from '../problems.ts';
-import type { BlockRole, SourceBlock } from './types.ts';
+import { BLOCK_ROLES, type BlockRole, type SourceBlock } from './types.ts';
 
 /**
  * The Markdown body of `content/sources/<slug>.md`.
@@ -26,27 +26,49 @@ import type { BlockRole, SourceBlock } from './types.ts';
  * ## US Warnings vs. Iraqi Divides
  * ```
  *
+ * A block in another language than the source, or a paragraph set as a quotation or a list
+ * item, carries attributes; a paragraph or heading that needs them is written as a directive:
+ *
+ * ```md
+ * :::paragraph{lang="ar"}
+ * قال المتحدث …
+ * :::
+ *
+ * :::caption{lang="ar"}
+ * …
+ * :::
+ * ```
+ *
  * Text is written through mdast-util-to-markdown, which escapes whatever Markdown would
  * otherwise interpret (`**`, `[`, `<script>`), so parsing the file back gives each line's
  * characters exactly as received.
  */
-const DIRECTIVE_ROLES: ReadonlySet<BlockRole> = new Set(['title', 'publisher', 'byline', 'bio', 'notes', 'boilerplate', 'credit']);
+const DIRECTIVE_ROLES: ReadonlySet<BlockRole> = new Set(BLOCK_ROLES);
+const ONE_LINE_ROLES: ReadonlySet<BlockRole> = new Set(['paragraph', 'heading']);
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/u;
+const FORMS = new Set(['quote', 'item']);
 
 function textParagraph(line: string): Paragraph {
   return { type: 'paragraph', children: [{ type: 'text', value: line }] };
 }
 
+function attributesOf(block: SourceBlock): Record<string, string> {
+  return { ...(block.lang ? { lang: block.lang } : {}), ...(block.form ? { form: block.form } : {}) };
+}
+
 function blockToNode(block: SourceBlock): RootContent {
-  if (block.role === 'paragraph') return textParagraph(block.lines.join(' '));
-  if (block.role === 'heading') {
+  const attributes = attributesOf(block);
+  const plain = Object.keys(attributes).length === 0;
+  if (block.role === 'paragraph' && plain) return textParagraph(block.lines.join(' '));
+  if (block.role === 'heading' && plain) {
     const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: block.lines.join(' ') }] };
     return heading;
   }
   const container: ContainerDirective = {
     type: 'containerDirective',
     name: block.role,
-    attributes: {},
-    children: block.lines.map(textParagraph),
+    attributes,
+    children: ONE_LINE_ROLES.has(block.role) ? [textParagraph(block.lines.join(' '))] : block.lines.map(textParagraph),
   };
   return container;
 }
@@ -95,8 +117,22 @@ function parseSourceBodyUncached(markdown: string, { file, lineOffset }: BodyPla
     } else if (node.type === 'heading') {
       blocks.push({ role: 'heading', lines: [toString(node)] });
     } else if (node.type === 'containerDirective' && DIRECTIVE_ROLES.has(node.name as BlockRole)) {
+      const role = node.name as BlockRole;
       const lines = node.children.map((child) => toString(child));
-      blocks.push({ role: node.name as BlockRole, lines });
+      const block: SourceBlock = { role, lines: ONE_LINE_ROLES.has(role) ? [lines.join(' ')] : lines };
+      for (const [name, value] of Object.entries(node.attributes ?? {})) {
+        if (name === 'lang' && value && LANGUAGE_TAG.test(value)) block.lang = value;
+        else if (name === 'form' && role === 'paragraph' && value && FORMS.has(value)) block.form = value as 'quote' | 'item';
+        else {
+          fail({
+            file,
+            line: line ?? 1,
+            message: `the :::${role} block has an attribute the source format does not allow: ${name}="${value ?? ''}".`,
+            hint: 'blocks take lang="<language tag>" (such as lang="ar"), and paragraphs form="quote" or form="item"; nothing else.',
+          });
+        }
+      }
+      blocks.push(block);
     } else if (node.type === 'html' && /^<!--[\s\S]*-->$/u.test(node.value.trim())) {
       // Editors' comments are allowed and are not part of the text.
     } else {

@@ -51,10 +51,11 @@ describe('weightTotals', () => {
 });
 
 describe('interactiveFeatures', () => {
-  it('recognises charts and citation previews by their markup', () => {
+  it('recognises charts and citation and glossary previews by their markup', () => {
     expect(interactiveFeatures('<p>text</p>')).toEqual([]);
     expect(interactiveFeatures('<figure class="chart" data-chart="map"><svg></svg></figure>')).toEqual(['chart']);
     expect(interactiveFeatures('<a href="/sources/x/#p-3" class="cite-link" aria-describedby="cite-card-1">Shafaq ¶3</a>')).toEqual(['citation preview']);
+    expect(interactiveFeatures('<a href="/glossary/#badia" class="glossary-link" aria-describedby="glossary-card-badia">Badia</a>')).toEqual(['citation preview']);
     expect(interactiveFeatures('<div class="search-page" data-search-page>')).toEqual(['search page']);
   });
 });

@@ -90,6 +90,25 @@ describe('mapSearchResult', () => {
     expect(hit.sections).toEqual([]);
   });
 
+  it('opens a glossary hit at the entry the query names, not at an earlier entry that mentions it', () => {
+    const glossary = fakeResultData({
+      url: '/glossary/',
+      title: 'Glossary',
+      blocks: [
+        { text: 'Glossary' },
+        { id: 'badia', element: 'h3', title: 'Badia', text: 'Badia A desert that reaches the Wadi Hauran valley.' },
+        { id: 'wadi-hauran', element: 'h3', title: 'Wadi Hauran', text: 'Wadi Hauran A long valley in Anbar.' },
+      ],
+      hits: (page) => page.hitsOf('wadi', 'hauran'),
+      meta: { type: 'glossary' },
+      filters: { type: ['glossary'] },
+    });
+    expect(mapSearchResult(glossary, { query: 'Wadi Hauran' }).url).toBe('/glossary/#wadi-hauran');
+    expect(mapSearchResult(glossary, { query: '"wadi hauran"' }).url).toBe('/glossary/#wadi-hauran');
+    // A query no entry is named by keeps the first matching entry.
+    expect(mapSearchResult(glossary, { query: 'valley' }).url).toBe('/glossary/#badia');
+  });
+
   it('links a briefing, whose paragraphs have no ids, to its first matching section, and its sections to their headings', () => {
     const briefing = fakeResultData({
       url: '/briefings/why/',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { manifest } from '../../../src/lib/schema/source-facts.ts';
-import { ingestArticle } from '../../../src/lib/sources/ingest-article.ts';
+import { ingestText } from '../../../src/lib/sources/ingest-article.ts';
 import { parseSourceBody } from '../../../src/lib/sources/source-markdown.ts';
 import { splitSourceFile } from '../../../src/lib/sources/source-file.ts';
 import { wordsOf } from '../../../src/lib/sources/words.ts';
@@ -16,7 +16,7 @@ function ingest(slug: string) {
   const entry = entries.find((candidate) => candidate.slug === slug);
   if (!entry) throw new Error(`no manifest entry ${slug}`);
   const bytes = readFileSync(join(RECEIVED, entry.file));
-  const result = ingestArticle(bytes, entry.file, entry, '2026-11-24');
+  const result = ingestText(bytes, entry.file, entry, '2026-11-24');
   const { body } = splitSourceFile(result.markdown);
   return { entry, bytes, result, reread: parseSourceBody(body) };
 }
@@ -62,7 +62,7 @@ const EXPECTED: Record<string, { paragraphs: number; headings: string[]; furnitu
   },
 };
 
-describe('ingestArticle on the five received texts', () => {
+describe('ingestText on the five received texts', () => {
   for (const [slug, expected] of Object.entries(EXPECTED)) {
     describe(slug, () => {
       const { bytes, result, reread } = ingest(slug);

@@ -6,11 +6,14 @@ import type { GeometryObject, Topology } from 'topojson-specification';
 import type { Cited } from '../types.ts';
 import type { MapPlaceData } from '../../schema/map-data.ts';
 import { placeLabels } from '../place-labels.ts';
-import type { Rect } from '../rect.ts';
+import { rectAtLeast, type Rect } from '../rect.ts';
+import { compactPathData } from '../svg-number.ts';
 import { estimateTextWidth } from '../text-width.ts';
 import type { Atlas, CountryProperties } from './atlas.ts';
 
-export const MAP_FONT = { label: 12, inset: 12 } as const;
+export const MAP_FONT = { label: 12, inset: 12, context: 12 } as const;
+/** Least size of a label's target (its link), in SVG units: WCAG 2.2 2.5.8 asks for 24 CSS pixels. */
+const TARGET_SIZE = 24;
 /** Half the size of a place's marker box, and the gap kept around labels: a label's first ring sits just clear of its own marker. */
 const MARKER_HALF = 7;
 const LABEL_GAP = 2;
@@ -30,7 +33,7 @@ export interface MapPanelLayout {
   /** The named places, each a mark. */
   points: { id: string; x: number; y: number }[];
   /** Labels of countries and places: text position and, when moved off its anchor, a leader line. */
-  labels: { id: string; text: string; x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: Rect; leader?: string }[];
+  labels: { id: string; text: string; x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: Rect; target: Rect; leader?: string }[];
   /** Unlinked context labels (the inset's country names). */
   context: { text: string; x: number; y: number }[];
   /** Outline of the context countries (the inset's Iraq and Syria), drawn stronger than other borders. */
@@ -110,6 +113,7 @@ function panel(options: {
   countries: Place[];
   points: Place[];
   padding: number;
+  labelHeight: number;
   contextNames?: string[];
 }): { layout: MapPanelLayout; unplaced: string[]; projection: GeoProjection } {
   const { frame } = options;
@@ -121,7 +125,9 @@ function panel(options: {
     ],
   };
   const projection = fittedProjection(fit, frame, options.padding);
-  const path = geoPath(projection).digits(1);
+  const geometry = geoPath(projection).digits(1);
+  // Outlines as compact relative path data on whole units: a unit is about a pixel where maps are shown.
+  const path = Object.assign((object: Parameters<typeof geometry>[0]) => compactPathData(geometry(object) ?? ''), { centroid: geometry.centroid, area: geometry.area });
   const byName = new Map(options.atlas.countries.map((country) => [country.properties.name, country]));
   const topology = options.atlas.topology;
   const countriesObject = topology.objects.countries as GeometryObject;
@@ -151,11 +157,11 @@ function panel(options: {
         return { id: place.id, text: place.label, anchor: { x, y }, centered: true, area, ...preferred(place) };
       })
       .sort((a, b) => b.area - a.area || a.id.localeCompare(b.id)),
-  ].map((request) => ({ ...request, width: estimateTextWidth(request.text, MAP_FONT.label) + 6, height: MAP_FONT.label + 4 }));
+  ].map((request) => ({ ...request, width: estimateTextWidth(request.text, MAP_FONT.label) + 6, height: options.labelHeight }));
   const contextRequests = (options.contextNames ?? []).map((name) => {
     const country = byName.get(name)!;
     const [x = 0, y = 0] = path.centroid(largestPolygon(country));
-    return { id: `context-${name}`, text: name.toUpperCase(), anchor: { x, y }, centered: true, width: estimateTextWidth(name.toUpperCase(), 10) * 1.1 + 4, height: 14 };
+    return { id: `context-${name}`, text: name.toUpperCase(), anchor: { x, y }, centered: true, width: estimateTextWidth(name.toUpperCase(), MAP_FONT.context) * 1.1 + 4, height: MAP_FONT.context + 4 };
   });
   const { labels: placed, unplaced } = placeLabels([...requests, ...contextRequests], {
     bounds: { x: frame.x + 2, y: frame.y + 2, width: frame.width - 4, height: frame.height - 4 },
@@ -175,11 +181,11 @@ function panel(options: {
         const to = nearestPointOnRect(label.box, request.anchor);
         leader = `M${r(request.anchor.x)},${r(request.anchor.y)}L${r(to.x)},${r(to.y)}`;
       }
-      return { id: label.id, text: request.text, x, y, anchor: label.textAnchor, box: label.box, ...(leader ? { leader } : {}) };
+      return { id: label.id, text: request.text, x, y, anchor: label.textAnchor, box: label.box, target: rectAtLeast(label.box, TARGET_SIZE), ...(leader ? { leader } : {}) };
     });
   const context = placed
     .filter((label) => label.id.startsWith('context-') && !unplaced.includes(label.id))
-    .map((label) => ({ text: label.id.slice('context-'.length).toUpperCase(), x: label.box.x + label.box.width / 2, y: label.box.y + label.box.height / 2 + 3.5 }));
+    .map((label) => ({ text: label.id.slice('context-'.length).toUpperCase(), x: label.box.x + label.box.width / 2, y: label.box.y + label.box.height / 2 + MAP_FONT.context * 0.35 }));
   const contextOutline = path({ type: 'FeatureCollection', features: (options.contextNames ?? []).map((name) => byName.get(name)!) }) ?? '';
   return {
     layout: { frame, land, borders, countries, points, labels, context, contextOutline },
@@ -214,6 +220,8 @@ export interface LayoutMapOptions {
   insetCountries?: string[];
   /** Minimum triangle area (square degrees) kept by simplification, main map and inset. */
   simplify?: { main: number; inset: number };
+  /** Height of a label's box: the text and the room kept around it. Default the text's height plus 4. */
+  labelHeight?: number;
 }
 
 /**
@@ -225,6 +233,7 @@ export interface LayoutMapOptions {
  */
 export function layoutMap(places: readonly Place[], options: LayoutMapOptions): MapLayout {
   const weights = options.simplify ?? { main: 0.06, inset: 0.002 };
+  const labelHeight = options.labelHeight ?? MAP_FONT.label + 4;
   const mainAtlas = simplifiedAtlas(options.atlas, weights.main);
   const insetAtlas = simplifiedAtlas(options.atlas, weights.inset);
   const insetNames = options.insetCountries ?? ['Iraq', 'Syria'];
@@ -242,6 +251,7 @@ export function layoutMap(places: readonly Place[], options: LayoutMapOptions): 
     countries: mainCountries,
     points: mainPoints,
     padding: 14,
+    labelHeight,
   });
   const insetFit = insetNames.map((name) => byName(insetAtlas, name));
   const inset = panel({
@@ -252,6 +262,7 @@ export function layoutMap(places: readonly Place[], options: LayoutMapOptions): 
     countries: [],
     points: insetPoints,
     padding: 18,
+    labelHeight,
     contextNames: insetNames,
   });
 

@@ -2,12 +2,39 @@ import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY
 import { randomLcg } from 'd3-random';
 import type { NetworkActorData, NetworkRelationData } from '../../schema/network-data.ts';
 import { placeLabels } from '../place-labels.ts';
-import type { Rect } from '../rect.ts';
-import { estimateTextWidth } from '../text-width.ts';
+import { rectAtLeast, type Rect } from '../rect.ts';
+import { estimateTextWidth, wrapText } from '../text-width.ts';
 import { RELATION_STYLE } from './network-styles.ts';
 
 export const NETWORK_FONT = { actor: 13, relation: 10.5 } as const;
 const NODE_RADIUS = 9;
+/** Line height of a wrapped actor name, in ems. */
+const LINE_HEIGHT = 1.2;
+
+/** How a network is drawn in a frame: the wide picture by default; a phone's tall narrow one sets its own. */
+export interface NetworkLayoutOptions {
+  width: number;
+  height: number;
+  seed: number;
+  ticks?: number;
+  attempts?: number;
+  /** Font sizes of actors' names and relations' labels, in SVG units. Default NETWORK_FONT. */
+  fonts?: { actor: number; relation: number };
+  /** Pull of each axis towards the centre: a stronger x than y lays the actors out in a tall column. Default 0.06 and 0.1. */
+  pull?: { x: number; y: number };
+  /** Room kept at the frame's left and right and its top and bottom, for names beside edge nodes. Default 90 and 36. */
+  margin?: { x: number; y: number };
+  /** Wrap actors' names longer than this onto more lines (in SVG units). Default: never. */
+  nameWidth?: number;
+  /** Least height of a label's box, which is also its link's target: 24 on a phone meets WCAG 2.5.8. Default: the text's height. */
+  labelHeight?: number;
+  /** Write each relation's type on its line. Default true; a phone's picture lists the relations beside it instead. */
+  labelRelations?: boolean;
+  /** How far from its node a name may sit clear of the lines, in multiples of the node's offset, before it takes the nearest free place whatever crosses it. Default [1, 2.5]. */
+  nameRings?: number[];
+  /** Least size of an actor's target (its name's box, grown): 24 on a phone meets WCAG 2.2 2.5.8. Default: the name's box. */
+  targetSize?: number;
+}
 
 interface Node extends SimulationNodeDatum {
   id: string;
@@ -17,7 +44,8 @@ export interface NetworkNode {
   id: string;
   x: number;
   y: number;
-  label: { text: string; x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: Rect };
+  /** The name: its lines (one unless wrapped), the first line's baseline at y, each next line `lineHeight` below. */
+  label: { text: string; lines: string[]; lineHeight: number; x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: Rect; target: Rect };
 }
 
 export interface NetworkEdge {
@@ -29,7 +57,8 @@ export interface NetworkEdge {
   directed: boolean;
   /** Arrowhead at the `to` end, for directed relations. */
   arrow?: string;
-  label: { text: string; x: number; y: number; box: Rect };
+  /** The relation's type written on it; absent in a picture drawn without relation labels. */
+  label?: { text: string; x: number; y: number; box: Rect };
 }
 
 export interface NetworkLayout {
@@ -56,7 +85,7 @@ function round(value: number): number {
 export function layoutNetwork(
   actors: readonly Pick<NetworkActorData, 'id' | 'label'>[],
   relations: readonly Pick<NetworkRelationData, 'id' | 'from' | 'to' | 'type'>[],
-  options: { width: number; height: number; seed: number; ticks?: number; attempts?: number },
+  options: NetworkLayoutOptions,
 ): NetworkLayout & { seed: number; score: NetworkScore } {
   let best: (NetworkLayout & { seed: number; score: NetworkScore }) | undefined;
   for (let attempt = 0; attempt < (options.attempts ?? 24); attempt++) {
@@ -150,26 +179,29 @@ export function scoreNetwork(layout: NetworkLayout, relations: readonly Pick<Net
 function layoutOnce(
   actors: readonly Pick<NetworkActorData, 'id' | 'label'>[],
   relations: readonly Pick<NetworkRelationData, 'id' | 'from' | 'to' | 'type'>[],
-  options: { width: number; height: number; seed: number; ticks?: number },
+  options: NetworkLayoutOptions,
 ): NetworkLayout {
   const { width, height } = options;
+  const fonts = options.fonts ?? NETWORK_FONT;
+  const pull = options.pull ?? { x: 0.06, y: 0.1 };
+  const names = new Map(actors.map((actor) => [actor.id, options.nameWidth ? wrapText(actor.label, fonts.actor * 1.1, options.nameWidth) : [actor.label]]));
   // Start from seeded random positions, so that each seed is a different layout (d3 would otherwise start every run from the same spiral).
   const random = randomLcg(((options.seed % 2 ** 32) + 0.5) / 2 ** 32);
   const nodes: Node[] = actors.map((actor) => ({ id: actor.id, x: (random() - 0.5) * 600, y: (random() - 0.5) * 400 }));
   const links: SimulationLinkDatum<Node>[] = relations.map((relation) => ({ source: relation.from, target: relation.to }));
-  const labelWidth = new Map(actors.map((actor) => [actor.id, estimateTextWidth(actor.label, NETWORK_FONT.actor)]));
+  const labelWidth = new Map(actors.map((actor) => [actor.id, Math.max(...names.get(actor.id)!.map((line) => estimateTextWidth(line, fonts.actor, { bold: true })))]));
   const simulation = forceSimulation(nodes)
     .randomSource(random)
     .force('link', forceLink<Node, SimulationLinkDatum<Node>>(links).id((node) => node.id).distance(120).strength(0.6))
     .force('charge', forceManyBody<Node>().strength(-700))
     .force('collide', forceCollide<Node>((node) => Math.max(40, (labelWidth.get(node.id) ?? 0) / 2 + 12)))
-    .force('x', forceX<Node>(0).strength(0.06))
-    .force('y', forceY<Node>(0).strength(0.1))
+    .force('x', forceX<Node>(0).strength(pull.x))
+    .force('y', forceY<Node>(0).strength(pull.y))
     .stop();
   simulation.tick(options.ticks ?? 500);
 
   // Fit into the frame, keeping room for labels at the edges.
-  const margin = { x: 90, y: 36 };
+  const margin = options.margin ?? { x: 90, y: 36 };
   const xs = nodes.map((node) => node.x ?? 0);
   const ys = nodes.map((node) => node.y ?? 0);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
@@ -233,19 +265,19 @@ function layoutOnce(
     id: `actor:${actor.id}`,
     anchor: position.get(actor.id)!,
     width: (labelWidth.get(actor.id) ?? 0) + 6,
-    height: NETWORK_FONT.actor + 5,
+    height: Math.max(options.labelHeight ?? 0, fonts.actor * LINE_HEIGHT * (names.get(actor.id)!.length - 1) + fonts.actor + 5),
   }));
-  const relationRequests = geometry.map(({ relation, mid }) => ({
+  const relationRequests = (options.labelRelations === false ? [] : geometry).map(({ relation, mid }) => ({
     id: `relation:${relation.id}`,
     anchor: mid,
-    width: estimateTextWidth(relation.type, NETWORK_FONT.relation) + 6,
-    height: NETWORK_FONT.relation + 4,
+    width: estimateTextWidth(relation.type, fonts.relation) + 6,
+    height: Math.max(options.labelHeight ?? 0, fonts.relation + 4),
     centered: true,
   }));
   const placing = { bounds: { x: 0, y: 0, width, height }, offset: NODE_RADIUS + 3, gap: 2 };
   // Actors' names first, beside their node and clear of the relation lines where a side is free
   // (a line through a name hides it); a name with no clear side takes the usual placement.
-  const besideNode = placeLabels(actorRequests, { ...placing, rings: [1, 2.5], obstacles: [...nodeBoxes, ...lineSamples(geometry.map(({ path }) => path))] });
+  const besideNode = placeLabels(actorRequests, { ...placing, rings: options.nameRings ?? [1, 2.5], obstacles: [...nodeBoxes, ...lineSamples(geometry.map(({ path }) => path))] });
   const clear = besideNode.labels.filter((label) => !besideNode.unplaced.includes(label.id));
   const crowded = placeLabels(
     actorRequests.filter((request) => !clear.some((label) => label.id === request.id)),
@@ -255,19 +287,33 @@ function layoutOnce(
   const labels = [...clear, ...crowded.labels, ...onLines.labels];
   const unplaced = [...crowded.unplaced, ...onLines.unplaced];
   const labelOf = new Map(labels.map((label) => [label.id, label]));
-  const textPosition = (box: Rect, anchor: 'start' | 'middle' | 'end', size: number) => ({
+  // The first line's baseline, so that the lines sit centred in the box.
+  const textPosition = (box: Rect, anchor: 'start' | 'middle' | 'end', size: number, lines = 1) => ({
     x: round(anchor === 'start' ? box.x + 3 : anchor === 'end' ? box.x + box.width - 3 : box.x + box.width / 2),
-    y: round(box.y + box.height / 2 + size * 0.35),
+    y: round(box.y + box.height / 2 + size * 0.35 - ((lines - 1) * size * LINE_HEIGHT) / 2),
   });
   return {
     width,
     height,
     nodes: actors.map((actor) => {
       const label = labelOf.get(`actor:${actor.id}`)!;
-      return { id: actor.id, ...position.get(actor.id)!, label: { text: actor.label, anchor: label.textAnchor, box: label.box, ...textPosition(label.box, label.textAnchor, NETWORK_FONT.actor) } };
+      const lines = names.get(actor.id)!;
+      return {
+        id: actor.id,
+        ...position.get(actor.id)!,
+        label: {
+          text: actor.label,
+          lines,
+          lineHeight: round(fonts.actor * LINE_HEIGHT),
+          anchor: label.textAnchor,
+          box: label.box,
+          target: rectAtLeast(label.box, options.targetSize ?? 0),
+          ...textPosition(label.box, label.textAnchor, fonts.actor, lines.length),
+        },
+      };
     }),
     edges: geometry.map(({ relation, path, arrow }) => {
-      const label = labelOf.get(`relation:${relation.id}`)!;
+      const label = labelOf.get(`relation:${relation.id}`);
       return {
         id: relation.id,
         from: relation.from,
@@ -275,7 +321,7 @@ function layoutOnce(
         path,
         directed: RELATION_STYLE[relation.type].directed,
         ...(arrow ? { arrow } : {}),
-        label: { text: relation.type, box: label.box, ...textPosition(label.box, 'middle', NETWORK_FONT.relation) },
+        ...(label ? { label: { text: relation.type, box: label.box, ...textPosition(label.box, 'middle', fonts.relation) } } : {}),
       };
     }),
     unplaced,

@@ -3,9 +3,12 @@ import type { VerifiedTimelineEvent } from '../types.ts';
 import type { Rect } from '../rect.ts';
 import { rectsOverlap } from '../rect.ts';
 import { estimateTextWidth, wrapText } from '../text-width.ts';
+import { NARROW_SPACING, stackEvents } from './stack-events.ts';
 import { createTimeScale, dateSpan, type TimeSegment } from './time-scale.ts';
 
 export const TIMELINE_FONT = { label: 13, date: 11.5, tick: 12 } as const;
+/** The vertical timeline's sizes: every text at least 12 units, drawn at about the size it is shown on a phone. */
+export const NARROW_FONT = { label: 14, date: 12, year: 13 } as const;
 const SYMBOL_HALF = 7;
 const LABEL_GAP = 6;
 const ROW_HEIGHT = 36;
@@ -119,8 +122,13 @@ export interface NarrowTimelineItem {
   dateY: number;
   labelLines: { text: string; y: number }[];
   dateLabel: string;
-  /** A year heading beside the first event of each year. */
-  year?: { label: string; y: number };
+  /** The event's year, written beside it when it is the first of its year (`firstOfYear`), at `yearY`. */
+  year: number;
+  yearY: number;
+  firstOfYear: boolean;
+  /** Where the event starts and the room it takes: the browser re-stacks the events a filter leaves from these. */
+  top: number;
+  height: number;
   hit: Rect;
 }
 
@@ -136,40 +144,39 @@ export interface NarrowTimelineLayout {
 /**
  * The vertical timeline for narrow screens: events top to bottom in date order, evenly spaced
  * (order, not duration), each with its date at its precision and its label wrapped to the
- * width; the year stands beside the first event of each year, and a break marks skipped years.
+ * width; the year stands beside the first event of each year, and a break marks skipped years
+ * (stackEvents, which the browser reruns when a filter hides events).
  */
 export function layoutTimelineNarrow(events: readonly VerifiedTimelineEvent[], options: { width: number }): NarrowTimelineLayout {
   const { width } = options;
   const lineX = 58;
   const textX = lineX + 16;
   const order = events.map((event, index) => ({ event, index, span: dateSpan(event.when) })).sort((a, b) => a.span.start - b.span.start || a.index - b.index);
-  const items: NarrowTimelineItem[] = [];
-  const breaks: NarrowTimelineLayout['breaks'] = [];
-  let y = 12;
-  let previousYear: number | undefined;
-  for (const { event } of order) {
-    const year = event.when.year;
-    if (previousYear !== undefined && year - previousYear > 1) {
-      breaks.push({ y: y + 4, label: `${year - previousYear - 1} year${year - previousYear - 1 === 1 ? "" : "s"}` });
-      y += 22;
-    }
-    const top = y;
-    const dateY = y + 12;
-    const labelLines = wrapText(event.label, 14, width - textX - 8).map((text, i) => ({ text, y: dateY + 18 + i * 18 }));
-    const bottom = (labelLines[labelLines.length - 1]?.y ?? dateY) + 8;
-    items.push({
+  // Each event's lines, measured from its own top.
+  const shapes = order.map(({ event }) => {
+    const lines = wrapText(event.label, NARROW_FONT.label, width - textX - 8);
+    const lastLineY = 12 + 18 * lines.length;
+    return { event, lines, height: lastLineY + 8 };
+  });
+  const stack = stackEvents(shapes.map(({ event, height }) => ({ year: event.when.year, height })), NARROW_SPACING);
+  const items = shapes.map(({ event, lines, height }, i): NarrowTimelineItem => {
+    const top = stack.tops[i]!;
+    const dateY = top + 12;
+    return {
       id: event.id,
       cx: lineX,
       cy: dateY + 5,
       textX,
       dateY,
-      labelLines,
+      labelLines: lines.map((text, line) => ({ text, y: dateY + 18 + line * 18 })),
       dateLabel: event.dateLabel,
-      ...(year !== previousYear ? { year: { label: String(year), y: dateY + 9 } } : {}),
-      hit: { x: lineX - 10, y: top, width: width - lineX + 6, height: bottom - top },
-    });
-    previousYear = year;
-    y = bottom + 8;
-  }
-  return { width, height: y + 4, lineX, breaks, items };
+      year: event.when.year,
+      yearY: dateY + 9,
+      firstOfYear: stack.firstOfYear[i]!,
+      top,
+      height,
+      hit: { x: lineX - 10, y: top, width: width - lineX + 6, height },
+    };
+  });
+  return { width, height: stack.height, lineX, breaks: stack.breaks, items };
 }

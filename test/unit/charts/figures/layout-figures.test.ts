@@ -46,8 +46,8 @@ describe('layoutFigures', () => {
   });
 
   it('has no NaN and fits the narrow width too', () => {
-    const narrow = layoutFigures(chart.panels, chart.figures, { width: 360, narrow: true });
+    const narrow = layoutFigures(chart.panels, chart.figures, { width: 340, narrow: true });
     expect(hasBadNumber(JSON.stringify(layout) + JSON.stringify(narrow))).toBe(false);
-    for (const panel of narrow.panels) for (const row of panel.rows) expect(row.valueX).toBeLessThan(360);
+    for (const panel of narrow.panels) for (const row of panel.rows) expect(row.valueX).toBeLessThan(340);
   });
 });

@@ -20,7 +20,7 @@ describe('layoutNetwork', () => {
   it('draws no relation through another actor, and places every label without overlaps', () => {
     expect(layout.score.edgesThroughNodes).toBe(0);
     expect(layout.unplaced).toEqual([]);
-    const boxes = [...layout.nodes.map((node) => ({ id: node.id, box: node.label.box })), ...layout.edges.map((edge) => ({ id: edge.id, box: edge.label.box }))];
+    const boxes = [...layout.nodes.map((node) => ({ id: node.id, box: node.label.box })), ...layout.edges.map((edge) => ({ id: edge.id, box: edge.label!.box }))];
     for (const [i, a] of boxes.entries()) {
       expect(rectInside(a.box, { x: 0, y: 0, width: 960, height: 620 })).toBe(true);
       for (const b of boxes.slice(i + 1)) expect(rectsOverlap(a.box, b.box), `${a.id} overlaps ${b.id}`).toBe(false);
