@@ -1,11 +1,15 @@
 import type { CollectionEntry } from 'astro:content';
+import { absoluteUrl } from '../config.ts';
+import { briefingCitationData, type BriefingCitationData } from '../lib/citations/briefing-citation-data.ts';
 import type { BriefingCitations } from '../lib/citations/citation-record.ts';
 import { citedParagraphs as citedParagraphsIn, indexCitationsBySource, type SourceCitations } from '../lib/citations/index-citations.ts';
 import { sourceDate } from '../lib/sources/source-date.ts';
+import { isoDay } from '../lib/dates/format-day.ts';
+import { routes } from '../lib/routes.ts';
 import { publishedBriefings } from './briefings.ts';
 import { perBuild } from './memo.ts';
 import { renderEntry } from './rendered.ts';
-import { sourceBySlug } from './sources.ts';
+import { passagesOfSource, sourceBySlug } from './sources.ts';
 
 /** A briefing's citations, as the citation plugin recorded them. */
 export async function citationsOf(briefing: CollectionEntry<'briefings'>): Promise<BriefingCitations> {
@@ -38,4 +42,27 @@ export async function citedSources(citations: BriefingCitations) {
       return { ...cited, data: source.data, date: sourceDate(source.data.published) };
     }),
   );
+}
+
+/** A briefing's citations as data for other tools (`/briefings/<slug>/citations.json`): claims, passages, quotation selectors. */
+export async function citationDataOf(briefing: CollectionEntry<'briefings'>): Promise<BriefingCitationData> {
+  const citations = await citationsOf(briefing);
+  const slugs = citations.sources.map((source) => source.slug);
+  const sources = new Map(
+    await Promise.all(
+      slugs.map(async (slug) => {
+        const { data } = await sourceBySlug(slug);
+        const description = { title: data.title, publisher: data.publisher, page: absoluteUrl(routes.source(slug)), csl: absoluteUrl(routes.sourceCslJson(slug)), original: data.url };
+        return [slug, description] as const;
+      }),
+    ),
+  );
+  const passages = new Map(await Promise.all(slugs.map(async (slug) => [slug, await passagesOfSource(slug)] as const)));
+  return briefingCitationData({
+    briefing: { id: briefing.id, title: briefing.data.title, url: absoluteUrl(routes.briefing(briefing.id)), published: isoDay(briefing.data.published) },
+    citations,
+    sources,
+    passages,
+    passageUrl: (slug, anchor) => absoluteUrl(routes.passage(slug, anchor)),
+  });
 }

@@ -29,6 +29,14 @@ export const routes = {
   sourceChanges: (slug: string, version?: number) => `/sources/${slug}/changes/${version !== undefined ? `#v${version}` : ''}`,
   /** Corrections and updates of every briefing, with the corrections policy. */
   corrections: () => '/corrections/',
+  /** A source's reference as CSL-JSON (an array of one item) and as BibTeX. */
+  sourceCslJson: (slug: string) => `/sources/${slug}/source.json`,
+  sourceBibtex: (slug: string) => `/sources/${slug}/source.bib`,
+  /** Every source's reference: CSL-JSON and BibTeX. */
+  bibliographyCslJson: () => '/sources/bibliography.json',
+  bibliographyBibtex: () => '/sources/bibliography.bib',
+  /** A briefing's citations as data: claims, passages, quotation selectors. */
+  briefingCitations: (slug: string) => `/briefings/${slug}/citations.json`,
   about: () => '/about/',
   search: () => '/search/',
   guide: () => '/guide/',

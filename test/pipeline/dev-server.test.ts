@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,6 @@ import { runCommand } from '../../tools/process/run-command.ts';
  */
 const RECEIVED = join(import.meta.dirname, '../fixtures/received');
 const CARNEGIE = '003_9c8806cec8814926.txt';
-const PORT = 4391;
 const env = buildEnvironment({ BUILD_DATE: '2026-01-01' });
 
 let copy: ProjectCopy | undefined;
@@ -23,6 +23,20 @@ afterAll(() => {
   server?.kill();
   copy?.remove();
 });
+
+/** A port no other process is listening on now (the machine may run other servers and tests). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+let PORT = 0;
 
 async function get(path: string): Promise<{ status: number; text: string }> {
   const response = await fetch(`http://127.0.0.1:${PORT}${path}`);
@@ -42,9 +56,10 @@ async function waitFor<T>(what: string, check: () => Promise<T | undefined>, sec
 describe('the development server', () => {
   it('shows a glossary misquotation as soon as the source it quotes changes', { timeout: 300_000 }, async () => {
     copy = copyProject({ prefix: 'dev-server-' });
+    PORT = await freePort();
     const root = copy.root;
     let log = '';
-    server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(PORT)], { cwd: root, env });
+    server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: root, env });
     server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
     server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
 

@@ -42,13 +42,15 @@ export interface PageBudgets {
 /**
  * The features that may bring JavaScript to a page, each recognised by its markup: charts
  * (interaction per chart kind, issue 4), citation preview cards (hover, focus, click and
- * tap, issue 3) and the search page (results, filters, issue 5). Everything else on the site
+ * tap, issue 3), the search page (results, filters, issue 5) and copy buttons ("Cite this
+ * briefing", issue 15; hidden without JavaScript). Everything else on the site
  * works as plain HTML and CSS.
  */
 export const INTERACTIVE_FEATURES: readonly { name: string; pattern: RegExp }[] = [
   { name: 'chart', pattern: /<figure\b[^>]*\sdata-chart\b/u },
   { name: 'citation preview', pattern: /<a\b[^>]*\saria-describedby="[^"]*(?:cite|glossary)-card-/u },
   { name: 'search page', pattern: /<[a-z]+\b[^>]*\sdata-search-page\b/u },
+  { name: 'copy button', pattern: /<button\b[^>]*\sdata-copy-target=/u },
 ];
 
 /** Which interactive features a page's HTML contains. */

@@ -16,6 +16,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
+  '.bib': 'application/x-bibtex; charset=utf-8',
   '.wasm': 'application/wasm',
   '.woff2': 'font/woff2',
   // Pagefind's index files.

@@ -21,6 +21,12 @@ export interface CitationLinkRecord {
   paragraph?: number;
   /** Id of the preview card describing it. */
   card: string;
+  /**
+   * The claim: the sentence the citation stands in, as its document reads, citation markers
+   * removed (`claimSentence`, src/lib/citations/claim-sentence.ts). Published in the
+   * briefing's citations.json; absent where the plugin did not record it.
+   */
+  sentence?: string;
 }
 
 export interface CitationCardRecord {

@@ -1,7 +1,7 @@
 import { routes } from '../routes.ts';
 import { passagesOf } from '../sources/passages.ts';
 import type { SourceBlock } from '../sources/types.ts';
-import { citationLabel } from './citation-label.ts';
+import { citationLabel } from '../sources/citation-label.ts';
 import { toMatchablePassage, type MatchablePassage } from './match-quotation.ts';
 
 /** The bibliographic facts a citation shows (a subset of a source's frontmatter). */

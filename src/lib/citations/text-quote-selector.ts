@@ -3,8 +3,7 @@ import { normalizeForMatch } from './normalize-for-match.ts';
 
 /**
  * A W3C Web Annotation `TextQuoteSelector` (https://www.w3.org/TR/annotation-model/#text-quote-selector):
- * the quoted text exactly as the source has it, with the words just before and after it, so the
- * same words can be found again in a changed text and told apart from another occurrence.
+ * the quoted text and the text around it, enough to find it again in the source.
  */
 export interface TextQuoteSelector {
   type: 'TextQuoteSelector';
@@ -13,12 +12,24 @@ export interface TextQuoteSelector {
   suffix: string;
 }
 
-/** Characters of context on each side: enough to tell repeated phrases apart, as annotation tools use. */
+/** How much context a selector carries on each side, in characters (as Hypothesis and most annotation tools use). */
 export const SELECTOR_CONTEXT = 32;
 
-/** The selector of `text.slice(start, end)`, with up to `context` characters before and after it in the same passage. */
+/** Moves an offset off the second half of a surrogate pair, so no selector splits a character. */
+function onCharacter(text: string, offset: number, direction: -1 | 1): number {
+  const code = text.charCodeAt(offset);
+  return code >= 0xdc00 && code <= 0xdfff ? offset + (direction === -1 ? -1 : 1) : offset;
+}
+
+/**
+ * The selector of `text.slice(start, end)` in a passage: the exact quotation and up to
+ * `context` characters before and after it, within the passage.
+ */
 export function textQuoteSelector(text: string, start: number, end: number, context = SELECTOR_CONTEXT): TextQuoteSelector {
-  return { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - context), start), suffix: text.slice(end, end + context) };
+  if (start < 0 || end > text.length || start > end) throw new RangeError(`quotation span ${start}–${end} is outside a passage of ${text.length} characters`);
+  const prefixStart = onCharacter(text, Math.max(0, start - context), 1);
+  const suffixEnd = onCharacter(text, Math.min(text.length, end + context), -1);
+  return { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(prefixStart, start), suffix: text.slice(end, suffixEnd) };
 }
 
 /** Where a selector was found: the passage and the span of its exact text, as received. */

@@ -61,3 +61,8 @@ export function partialDateSortKey(date: PartialDate): number {
 export function isPartialDate(value: PartialDate | { error: string }): value is PartialDate {
   return !('error' in value);
 }
+
+/** A calendar day (a Date at midnight UTC, as our own publications are dated) as a day-precision date. */
+export function partialDateOfDay(day: Date): PartialDate {
+  return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), precision: 'day' };
+}

@@ -15,10 +15,13 @@ export interface FaceSpec {
  * degree, multiplication sign, primes, é). Each text face is cut down to these: what a page
  * needs comes in one small file per face. Any other character is still drawn in the same
  * typeface, from the face's full Latin or Latin Extended file, fetched only by a page that uses it.
- * The zero-width space and joiners are kept so that charts' word breaks fetch nothing more.
+ * The zero-width space and joiners are kept so that charts' word breaks fetch nothing more, and
+ * the tab and line breaks: Chromium matches a source line break that follows an inline element
+ * (`</code>` then a new line) against the faces' ranges, and without them in the core range a
+ * page fetches the whole Latin file for it.
  */
 export const CORE_CHARACTERS =
-  String.fromCharCode(...Array.from({ length: 95 }, (_, i) => 0x20 + i)) + '\u00a0°¶·×é–—‘’“”…•→′″\u200b\u200c\u200d\u2060\u00ad';
+  '\t\n\r' + String.fromCharCode(...Array.from({ length: 95 }, (_, i) => 0x20 + i)) + '\u00a0°¶·×é–—‘’“”…•→′″\u200b\u200c\u200d\u2060\u00ad';
 
 /**
  * The faces of the site: Source Serif 4 for reading (regular and italic) and Source Sans 3 for

@@ -57,6 +57,7 @@ describe('interactiveFeatures', () => {
     expect(interactiveFeatures('<a href="/sources/x/#p-3" class="cite-link" aria-describedby="cite-card-1">Shafaq ¶3</a>')).toEqual(['citation preview']);
     expect(interactiveFeatures('<a href="/glossary/#badia" class="glossary-link" aria-describedby="glossary-card-badia">Badia</a>')).toEqual(['citation preview']);
     expect(interactiveFeatures('<div class="search-page" data-search-page>')).toEqual(['search page']);
+    expect(interactiveFeatures('<button type="button" data-copy-target="cite-this-bibtex" hidden>Copy BibTeX</button>')).toEqual(['copy button']);
   });
 });
 
@@ -72,7 +73,7 @@ describe('checkPageBudgets', () => {
 
   it('fails a page without charts that loads a script of its own', () => {
     const pages = [weight('a', [resource('/a/', 3000), resource('/_astro/extra.js', 300)]), weight('b', [resource('/b/', 3000)])];
-    expect(checkPageBudgets(pages[0]!, siteWideScripts(pages))).toEqual(['a: has no chart or citation preview or search page but loads JavaScript: /_astro/extra.js (0.3 KB).']);
+    expect(checkPageBudgets(pages[0]!, siteWideScripts(pages))).toEqual(['a: has no chart or citation preview or search page or copy button but loads JavaScript: /_astro/extra.js (0.3 KB).']);
   });
 
   it('allows chart pages their scripts within the briefing budget', () => {

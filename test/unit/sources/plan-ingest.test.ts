@@ -1,7 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceToCsl } from '../../../src/lib/sources/csl-json.ts';
 import { planIngest, type IngestRequest } from '../../../src/lib/sources/plan-ingest.ts';
+import { splitSourceFile } from '../../../src/lib/sources/source-file.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const RECEIVED = join(ROOT, 'test/fixtures/received');
@@ -115,5 +117,18 @@ describe('planIngest keeps the previous version of a changed text', () => {
     const [write] = await planIngest(request({ force: true }), effects({ 'nyt-costa-clarke-2024': published('nyt-costa-clarke-2024') }));
     expect(write?.keep).toBeUndefined();
     expect(write?.markdown).not.toContain('reanchorFrom');
+  });
+});
+
+describe('planIngest with a CSL-JSON manifest (a reference manager\'s export)', () => {
+  it('ingests a source from its own published CSL-JSON and writes the file our own manifest writes', async () => {
+    const { ingest, ...facts } = splitSourceFile(published('nyt-costa-clarke-2024')).frontmatter as Parameters<typeof sourceToCsl>[1] & { ingest: { file: string } };
+    const ours = await planIngest(request({ manifestText: JSON.stringify({ file: ingest.file, slug: 'nyt-costa-clarke-2024', ...facts }) }), effects({}));
+    expect(ours[0]?.markdown).toContain('fingerprint: "sha256:');
+    const item = sourceToCsl('nyt-costa-clarke-2024', facts, { file: ingest.file });
+    for (const manifest of [[item], item]) {
+      const writes = await planIngest(request({ manifestText: JSON.stringify(manifest) }), effects({}));
+      expect(writes.map((write) => write.markdown)).toEqual(ours.map((write) => write.markdown));
+    }
   });
 });

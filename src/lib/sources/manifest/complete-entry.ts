@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { citationLabel } from '../../citations/citation-label.ts';
+import { citationLabel } from '../citation-label.ts';
 import { fail } from '../../problems.ts';
 import { manifestEntry, type ManifestEntry } from '../../schema/source-facts.ts';
 import type { Derived, DerivedFacts } from '../received.ts';

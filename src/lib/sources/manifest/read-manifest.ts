@@ -3,7 +3,7 @@ import { MANIFEST_FIELDS, partialManifest, partialManifestEntry, type PartialMan
 import { closestFirst } from '../../text/closest.ts';
 import { fail } from '../../problems.ts';
 import type { DerivedFacts } from '../received.ts';
-import { isCslJson, mapCslItem, type CslItem } from './csl-json.ts';
+import { isCslJson, mapCslItem, type CslInput } from '../csl-json.ts';
 
 /** One entry of a manifest, in our field names, with what identifies its file. */
 export interface ManifestItem {
@@ -81,7 +81,7 @@ function describe(item: ManifestItem): string {
   return `${item.where}${item.fields.slug ? ` (slug "${item.fields.slug}")` : item.fields.title ? ` ("${item.fields.title}")` : ''}`;
 }
 
-function readCsl(path: string, items: CslItem[]): ManifestItem[] {
+function readCsl(path: string, items: CslInput[]): ManifestItem[] {
   const result: ManifestItem[] = [];
   const byId = new Map<string, ManifestItem>();
   const problems: string[] = [];

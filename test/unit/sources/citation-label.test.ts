@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationLabel } from '../../../src/lib/citations/citation-label.ts';
+import { citationLabel } from '../../../src/lib/sources/citation-label.ts';
 
 describe('citationLabel', () => {
   it('uses the source’s own short name when it has one', () => {
