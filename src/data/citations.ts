@@ -8,6 +8,8 @@ import { isoDay } from '../lib/dates/format-day.ts';
 import { routes } from '../lib/routes.ts';
 import { publishedBriefings } from './briefings.ts';
 import { perBuild } from './memo.ts';
+import { notesOf } from './briefing-notes.ts';
+import { mergeCitations } from '../lib/citations/citation-record.ts';
 import { renderEntry } from './rendered.ts';
 import { passagesOfSource, sourceBySlug } from './sources.ts';
 
@@ -20,7 +22,7 @@ export async function citationsOf(briefing: CollectionEntry<'briefings'>): Promi
 export const citationsBySource = perBuild(async (): Promise<Map<string, SourceCitations>> => {
   const briefings = await publishedBriefings();
   const withCitations = await Promise.all(
-    briefings.map(async (briefing) => ({ slug: briefing.id, title: briefing.data.title, citations: await citationsOf(briefing) })),
+    briefings.map(async (briefing) => ({ slug: briefing.id, title: briefing.data.title, citations: mergeCitations(notesOf(briefing).citations, await citationsOf(briefing)) })),
   );
   return indexCitationsBySource(withCitations);
 });
@@ -46,7 +48,8 @@ export async function citedSources(citations: BriefingCitations) {
 
 /** A briefing's citations as data for other tools (`/briefings/<slug>/citations.json`): claims, passages, quotation selectors. */
 export async function citationDataOf(briefing: CollectionEntry<'briefings'>): Promise<BriefingCitationData> {
-  const citations = await citationsOf(briefing);
+  // Every citation of the page: its corrections' and updates' (at the top) and then the body's.
+  const citations = mergeCitations(notesOf(briefing).citations, await citationsOf(briefing));
   const slugs = citations.sources.map((source) => source.slug);
   const sources = new Map(
     await Promise.all(

@@ -32,7 +32,7 @@ export const GET: APIRoute = async () => {
     const body = await container.renderToString(Content, { props: { components: briefingComponents } });
     // Corrections head the entry and change its date, so feed readers show the entry again; updates close it.
     const notes = notesOf(briefing);
-    const citations = mergeCitations(bodyCitations, notes.citations);
+    const citations = mergeCitations(notes.citations, bodyCitations);
     // The numbered Sources list, so the citation markers mean something in a feed reader too.
     const sourcesList = await container.renderToString(CitationSources, { props: { citations } });
     // Origins given so that a character XML cannot hold is reported once, by the field it was typed in.

@@ -59,7 +59,7 @@ describe('a corrected briefing', () => {
     const page = readPage(`/briefings/${slug}/`);
     const jsonLd = JSON.parse(toText(select('script[type="application/ld+json"]', page)!)) as { dateModified: string; correction: { '@type': string; datePublished: string; text: string }[] };
     expect(jsonLd.dateModified).toBe('2026-11-30T00:00:00.000Z');
-    expect(jsonLd.correction.map((correction) => correction['@type'])).toEqual(['CorrectionComment', 'CorrectionComment']);
+    expect(jsonLd.correction.map((correction) => correction['@type'])).toEqual(['CorrectionComment', 'CorrectionComment', 'CorrectionComment']);
     expect(jsonLd.correction[0]?.text).toContain('a mutual enemy');
     const feed = readFileSync(join(DIST, 'feed.xml'), 'utf8');
     const entry = feed.split('<entry>').find((candidate) => candidate.includes(`/briefings/${slug}/</id>`))!;
