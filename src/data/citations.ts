@@ -8,12 +8,18 @@ import { isoDay } from '../lib/dates/format-day.ts';
 import { routes } from '../lib/routes.ts';
 import { publishedBriefings } from './briefings.ts';
 import { perBuild } from './memo.ts';
+import { notesOf } from './briefing-notes.ts';
+import { mergeCitations } from '../lib/citations/citation-record.ts';
 import { renderEntry } from './rendered.ts';
 import { passagesOfSource, sourceBySlug } from './sources.ts';
 
-/** A briefing's citations, as the citation plugin recorded them. */
+/**
+ * Every citation a briefing's page shows, as the citations plugin recorded them: its
+ * corrections' and updates' first (the corrections are at its top), then the body's.
+ */
 export async function citationsOf(briefing: CollectionEntry<'briefings'>): Promise<BriefingCitations> {
-  return (await renderEntry(briefing)).citations;
+  const [{ citations }, notes] = await Promise.all([renderEntry(briefing), notesOf(briefing)]);
+  return mergeCitations(notes.citations, citations);
 }
 
 /** Which published briefings cite each source, and each cited passage's backlinks. */
