@@ -24,8 +24,8 @@ export interface UpdateView {
 export interface BriefingNotes {
   corrections: CorrectionView[];
   updates: UpdateView[];
-  /** The notes' citations, for the page's preview cards and Sources list. */
-  citations: BriefingCitations;
+  /** The notes' citations, for the page's preview cards and Sources list: the corrections' (at the top of the page) and the updates' (at its end). */
+  citations: { corrections: BriefingCitations; updates: BriefingCitations };
   /** The last day the briefing changed in substance (see lastModified). */
   modified: Date;
 }
@@ -47,10 +47,10 @@ export async function notesOf(briefing: CollectionEntry<'briefings'>): Promise<B
       id: `correction-${index + 1}`,
       date: correction.date,
       wrong: correction.wrong,
-      nowHtml: rendered(notes.corrections, index, 'corrections').html,
+      nowHtml: rendered(notes.corrections.notes, index, 'corrections').html,
     })),
-    updates: briefing.data.updates.map((update, index) => ({ id: `update-${index + 1}`, date: update.date, html: rendered(notes.updates, index, 'updates').html })),
-    citations: notes.citations,
+    updates: briefing.data.updates.map((update, index) => ({ id: `update-${index + 1}`, date: update.date, html: rendered(notes.updates.notes, index, 'updates').html })),
+    citations: { corrections: notes.corrections.citations, updates: notes.updates.citations },
     modified: lastModified(briefing.data),
   };
 }

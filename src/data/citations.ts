@@ -14,12 +14,12 @@ import { renderEntry } from './rendered.ts';
 import { passagesOfSource, sourceBySlug } from './sources.ts';
 
 /**
- * Every citation a briefing's page shows, as the citations plugin recorded them: its
- * corrections' and updates' first (the corrections are at its top), then the body's.
+ * Every citation a briefing's page shows, as the citations plugin recorded them, in the page's
+ * order: its corrections' (at its top), the takeaways' and body's, its updates' (at its end).
  */
 export async function citationsOf(briefing: CollectionEntry<'briefings'>): Promise<BriefingCitations> {
   const [{ citations }, notes] = await Promise.all([renderEntry(briefing), notesOf(briefing)]);
-  return mergeCitations(notes.citations, citations);
+  return mergeCitations(notes.citations.corrections, citations, notes.citations.updates);
 }
 
 /** Which published briefings cite each source, and each cited passage's backlinks. */

@@ -20,7 +20,7 @@ export interface RenderedFacts {
   draftProblems: Problem[];
   /** A briefing's key takeaways with their citations as links (html) and as plain text (text), in frontmatter order (src/plugins/citations-plugin.ts). */
   takeaways: RenderedTakeaway[];
-  /** A briefing's corrections and updates, rendered with their citations, in frontmatter order, and their own citation record (src/plugins/citations-plugin.ts). */
+  /** A briefing's corrections and its updates, rendered with their citations, in frontmatter order, each list with its own citation record (src/plugins/citations-plugin.ts). */
   notes: RenderedNotes;
 }
 
@@ -39,8 +39,9 @@ function isTakeaways(value: unknown): value is RenderedTakeaway[] {
 
 function isNotes(value: unknown): value is RenderedNotes {
   const notes = value as Partial<RenderedNotes> | undefined;
-  const isNoteList = (list: unknown) => Array.isArray(list) && list.every((item) => typeof (item as { html?: unknown } | null)?.html === 'string');
-  return typeof notes === 'object' && notes !== null && isNoteList(notes.corrections) && isNoteList(notes.updates) && isCitations(notes.citations);
+  const isNoteList = (list: Partial<RenderedNotes['corrections']> | undefined) =>
+    Array.isArray(list?.notes) && list.notes.every((item) => typeof (item as { html?: unknown } | null)?.html === 'string') && isCitations(list.citations);
+  return typeof notes === 'object' && notes !== null && isNoteList(notes.corrections) && isNoteList(notes.updates);
 }
 
 function isStringList(value: unknown): value is string[] {
@@ -61,7 +62,7 @@ export async function renderEntry(entry: RenderedEntry) {
     renderProblems,
     draftProblems = [],
     takeaways = [],
-    notes = { corrections: [], updates: [], citations: emptyCitations() },
+    notes = { corrections: { notes: [], citations: emptyCitations() }, updates: { notes: [], citations: emptyCitations() } },
   } = remarkPluginFrontmatter as { citations?: unknown; glossaryTerms?: unknown; words?: unknown; renderProblems?: Problem[]; draftProblems?: unknown; takeaways?: unknown; notes?: unknown };
   // An entry that failed to render (src/loaders/markdown-entries.ts): a build never gets here;
   // `npm run dev` shows the problems on the page instead of the page without the entry.

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Heading, Paragraph, PhrasingContent, TableCell } from 'mdast';
 import { markdownToHtml, type MdastPluginDefinition, type MdastVisitorContext, type PluginFactoryContext } from 'satteri';
-import { citedNoteFields } from '../lib/briefings/briefing-notes.ts';
-import { emptyCitations, type RenderedNotes, type RenderedTakeaway } from '../lib/citations/citation-record.ts';
+import { citedNoteFields, type NoteField } from '../lib/briefings/briefing-notes.ts';
+import type { RenderedNote, RenderedNoteList, RenderedNotes, RenderedTakeaway } from '../lib/citations/citation-record.ts';
 import { plainText } from '../lib/citations/plain-text.ts';
 import { frontmatterPlace } from '../lib/markdown/frontmatter-place.ts';
 import { documentCitations, type DetachedText, type DocumentCitations } from '../lib/citations/document-citations.ts';
@@ -91,22 +91,21 @@ function renderTakeaways(takeaways: readonly unknown[], citations: DocumentCitat
 }
 
 /**
- * A briefing's corrections (`now`) and updates (`text`), cited in the body's syntax and verified
- * like it, with citations of their own (`notes`): their ids carry the document's name, as
- * /corrections/ shows every briefing's notes on one page. A correction must cite what it rests on.
+ * A briefing's corrections (`now`) or updates (`text`), cited in the body's syntax and verified
+ * like it, by `citations`, which records them apart from the body. A correction must cite what
+ * it rests on.
  */
-function renderNotes(frontmatter: Readonly<Record<string, unknown>>, citations: DocumentCitations, place: ReturnType<typeof frontmatterPlaces>, file: string): { notes: RenderedNotes; problems: Problem[] } {
-  const notes: RenderedNotes = { corrections: [], updates: [], citations: emptyCitations() };
+function renderNotes(fields: readonly NoteField[], citations: DocumentCitations, place: ReturnType<typeof frontmatterPlaces>, file: string): { list: RenderedNoteList; problems: Problem[] } {
+  const notes: RenderedNote[] = [];
   const problems: Problem[] = [];
-  for (const field of citedNoteFields(frontmatter)) {
+  for (const field of fields) {
     const rendered = renderCited(field.text, citations, { source: field.text, place: (offset) => place(field.path, offset) });
-    (field.path[0] === 'corrections' ? notes.corrections : notes.updates).push({ html: rendered.html });
+    notes.push({ html: rendered.html });
     if (field.mustCite && rendered.citations === 0) {
       problems.push({ file, ...place(field.path, 0), message: field.mustCite, hint: 'end the sentence with the citation of the passage it rests on, as in the body: [@slug, ¶N].' });
     }
   }
-  notes.citations = citations.finish();
-  return { notes, problems: [...problems, ...citations.problems()] };
+  return { list: { notes, citations: citations.finish() }, problems: [...problems, ...citations.problems()] };
 }
 
 /**
@@ -114,8 +113,8 @@ function renderNotes(frontmatter: Readonly<Record<string, unknown>>, citations: 
  * a Sätteri plugin: the key takeaways, then each paragraph, heading and table cell in document
  * order, then the document's citations recorded for the page (`citations`, read by
  * src/data/rendered.ts) and its problems filed for problemsPlugin (src/plugins/page-problems.ts)
- * to report. A briefing's corrections and updates are rendered too (`notes`), with citations of
- * their own.
+ * to report. A briefing's corrections and updates are rendered too (`notes`), each list with
+ * citations of its own.
  *
  * In:  `He called it “a regional power threat” [@shafaq-iraq-resurgence-2025].`
  * Out: `He called it “a regional power threat” <span class="citation">[<a id="cite-1"
@@ -153,12 +152,18 @@ export function citationsPlugin(options: CitationsPluginOptions) {
         const { keyTakeaways } = document.frontmatter;
         if (Array.isArray(keyTakeaways)) recordForPage(context, { takeaways: renderTakeaways(keyTakeaways, citations, place) });
         noteProblems = [];
-        if (citedNoteFields(document.frontmatter).length > 0) {
+        const fields = citedNoteFields(document.frontmatter);
+        if (fields.length > 0) {
+          // Their own records, ids carrying the document's name: /corrections/ shows every briefing's notes on one page.
           const name = document.path ? basename(document.path).replace(/\.mdx?$/u, '') : 'briefing';
-          const notes = documentCitations({ library, base: options.base, file: document.label, idPrefix: `${idPrefix}${name}-notes-`, warn });
-          const rendered = renderNotes(document.frontmatter, notes, place, document.label);
-          noteProblems = rendered.problems;
-          recordForPage(context, { notes: rendered.notes });
+          const list = (kind: 'corrections' | 'updates') => {
+            const notes = documentCitations({ library, base: options.base, file: document.label, idPrefix: `${idPrefix}${name}-${kind}-`, warn });
+            const rendered = renderNotes(fields.filter((field) => field.path[0] === kind), notes, place, document.label);
+            noteProblems.push(...rendered.problems);
+            return rendered.list;
+          };
+          const notes: RenderedNotes = { corrections: list('corrections'), updates: list('updates') };
+          recordForPage(context, { notes });
         }
       },
       paragraph: container,

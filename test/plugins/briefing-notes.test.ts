@@ -54,21 +54,22 @@ async function failure(...args: Parameters<typeof render>): Promise<string> {
 }
 
 describe('corrections and updates', () => {
-  it('are rendered as paragraphs with their citations as links, recorded apart from the body’s', async () => {
-    const { notes, citations } = await render([{ now: `It now says they voiced “deep concern” [@${S}, ¶3].` }], [{ text: `Added [@${S}, ¶4].` }]);
-    expect(notes.corrections).toHaveLength(1);
-    expect(notes.corrections[0]?.html).toMatch(/^<p>It now says they voiced “deep concern”<span data-pagefind-ignore=""> <span class="citation" data-pagefind-ignore="">\[<a href="\/sources\/shafaq-iraq-resurgence-2025\/#p-3" id="the-case-notes-cite-1" class="cite-link" [^>]*aria-describedby="the-case-notes-cite-card-1">Shafaq ¶3<\/a>\]<\/span><\/span>\.<\/p>$/u);
-    expect(notes.updates[0]?.html).toContain('id="the-case-notes-cite-2"');
-    expect(notes.citations.links.map((link) => link.id)).toEqual(['the-case-notes-cite-1', 'the-case-notes-cite-2']);
-    expect(notes.citations.cards.map((card) => card.id)).toEqual(['the-case-notes-cite-card-1', 'the-case-notes-cite-card-2']);
-    expect(notes.citations.sources).toEqual([{ slug: S, label: 'Shafaq', paragraphs: [3, 4] }]);
+  it('are rendered as paragraphs with their citations as links, each list recorded apart from the body', async () => {
+    const { notes, citations } = await render([{ now: `It now says they voiced “deep concern” [@${S}, ¶3].` }, { now: `And [@${S}, ¶3].` }], [{ text: `Added [@${S}, ¶4].` }]);
+    expect(notes.corrections.notes).toHaveLength(2);
+    expect(notes.corrections.notes[0]?.html).toMatch(/^<p>It now says they voiced “deep concern”<span data-pagefind-ignore=""> <span class="citation" data-pagefind-ignore="">\[<a href="\/sources\/shafaq-iraq-resurgence-2025\/#p-3" id="the-case-corrections-cite-1" class="cite-link" [^>]*aria-describedby="the-case-corrections-cite-card-1">Shafaq ¶3<\/a>\]<\/span><\/span>\.<\/p>$/u);
+    expect(notes.corrections.citations.links.map((link) => link.id)).toEqual(['the-case-corrections-cite-1', 'the-case-corrections-cite-2']);
+    expect(notes.corrections.citations.cards.map((card) => card.id)).toEqual(['the-case-corrections-cite-card-1', 'the-case-corrections-cite-card-2']);
+    expect(notes.corrections.citations.sources).toEqual([{ slug: S, label: 'Shafaq', paragraphs: [3] }]);
+    expect(notes.updates.notes[0]?.html).toContain('id="the-case-updates-cite-1"');
+    expect(notes.updates.citations.sources).toEqual([{ slug: S, label: 'Shafaq', paragraphs: [4] }]);
     // The body's own record starts at cite-1, without the notes'.
     expect(citations.links.map((link) => link.id)).toEqual(['cite-1']);
   });
 
   it('give no margin glimpses inside a note', async () => {
     const { notes } = await render([{ now: `It now says so [@${S}, ¶3].` }]);
-    expect(notes.corrections[0]?.html).not.toContain('sidenote');
+    expect(notes.corrections.notes[0]?.html).not.toContain('sidenote');
   });
 
   it('fail on a correction that cites nothing, at its line and column in the frontmatter', async () => {
@@ -83,7 +84,7 @@ describe('corrections and updates', () => {
   });
 
   it('report an update’s problems too, but an update need not cite', async () => {
-    expect((await render([], [{ text: 'A paragraph was added on the Sahel.' }])).notes.updates).toHaveLength(1);
+    expect((await render([], [{ text: 'A paragraph was added on the Sahel.' }])).notes.updates.notes).toHaveLength(1);
     expect(await failure([], [{ text: 'Added [@nope, ¶1].' }])).toContain('content/briefings/the-case.mdx:6:18: unknown source "@nope"');
   });
 
@@ -97,7 +98,7 @@ describe('corrections and updates', () => {
     const v1 = fixtures.get(S)!.paragraphs.map((passage) => ({ role: 'paragraph' as const, lines: [passage.text] }));
     const moved = createSourceLibrary([{ slug: S, facts, blocks: [{ role: 'paragraph', lines: ['An editor’s note.'] }, ...v1], previous: [{ facts, blocks: v1 }], reanchorFrom: 1 }]);
     const { warnings, notes } = await render([{ now: `It now says they voiced “deep concern” [@${S}, ¶3].` }], [], { library: moved });
-    expect(notes.corrections[0]?.html).toContain(`href="/sources/${S}/#p-4"`);
+    expect(notes.corrections.notes[0]?.html).toContain(`href="/sources/${S}/#p-4"`);
     expect(warnings).toContainEqual(expect.stringMatching(new RegExp(`content/briefings/the-case\\.mdx:7:50: warning: "${S}" ¶3 moved to ¶4 in the source's new text`, 'u')));
   });
 });

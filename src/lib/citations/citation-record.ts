@@ -71,19 +71,24 @@ export interface RenderedNote {
   html: string;
 }
 
-/**
- * A briefing's corrections and updates as the citations plugin renders them, in frontmatter
- * order, with their own citation record: their link and card ids carry the briefing's name, so
- * every briefing's notes can share one page (/corrections/).
- */
-export interface RenderedNotes {
-  corrections: RenderedNote[];
-  updates: RenderedNote[];
+/** A briefing's corrections, or its updates, in frontmatter order, and what their citations recorded. */
+export interface RenderedNoteList {
+  notes: RenderedNote[];
   citations: BriefingCitations;
 }
 
 /**
- * Several documents' citations shown on one page (a briefing's notes and its body): sources in
+ * A briefing's corrections and updates as the citations plugin renders them, each list with a
+ * citation record of its own (the corrections head the page, the updates close it): their link and
+ * card ids carry the briefing's name, so every briefing's notes can share one page (/corrections/).
+ */
+export interface RenderedNotes {
+  corrections: RenderedNoteList;
+  updates: RenderedNoteList;
+}
+
+/**
+ * Several documents' citations shown on one page (a briefing's corrections, body and updates): sources in
  * order of first citation with their paragraphs joined, links and cards in order.
  */
 export function mergeCitations(...records: readonly BriefingCitations[]): BriefingCitations {

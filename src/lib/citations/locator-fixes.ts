@@ -1,5 +1,5 @@
 import { vouchedQuotations } from './find-quotations.ts';
-import { mask, NODE, parseCitations } from './parse-citations.ts';
+import { maskMarkdown, parseCitations } from './parse-citations.ts';
 import { locatorOf, locatorParagraphs } from './parse-locator.ts';
 import { reanchorCitation, type Reanchoring } from './reanchor-citation.ts';
 import type { SourceLibrary } from './source-library.ts';
@@ -59,13 +59,6 @@ function placeOf(text: string, offset: number): { line: number; column: number }
   return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
 }
 
-/** A line of Markdown masked as a run (code spans and `\@`, `\[`… are not syntax), same length. */
-function maskLine(line: string): string {
-  return line
-    .replace(/(`+)[^`]+?\1/gu, (code) => NODE.repeat(code.length))
-    .replace(/\\([@[\];])/gu, (_, char: string) => `${NODE}${mask(char, true)}`);
-}
-
 /**
  * The stretches of a document where the build finds citations, each as one run: every string of
  * its frontmatter (a takeaway, a correction), and every paragraph, heading, list item or table
@@ -79,7 +72,7 @@ function citingBlocks(text: string): CitingBlock[] {
     let at = '---\n'.length;
     for (const line of (head[1] ?? '').split('\n')) {
       const value = /^(\s*(?:-\s+)?(?:[\w-]+:\s+)?)(["']?)(.*?)\2\s*$/u.exec(line);
-      if (value) blocks.push({ start: at + (value[1] ?? '').length + (value[2] ?? '').length, text: maskLine(value[3] ?? '') });
+      if (value) blocks.push({ start: at + (value[1] ?? '').length + (value[2] ?? '').length, text: maskMarkdown(value[3] ?? '') });
       at += line.length + 1;
     }
     offset = head[0].length;
@@ -93,8 +86,8 @@ function citingBlocks(text: string): CitingBlock[] {
     if (fenced || fence || tagOnly || line.trim() === '' || starts) block = undefined;
     if (fence) fenced = !fenced;
     if (!fenced && !fence && !tagOnly && line.trim() !== '') {
-      if (block) block.text += `\n${maskLine(line)}`;
-      else blocks.push((block = { start: offset, text: maskLine(line) }));
+      if (block) block.text += `\n${maskMarkdown(line)}`;
+      else blocks.push((block = { start: offset, text: maskMarkdown(line) }));
     }
     offset += line.length + 1;
   }

@@ -28,9 +28,11 @@ export interface Revision {
 /**
  * The published revisions of a briefing, oldest first: the versions committed on or before
  * `now` that were not drafts, each compared with the one before. Versions identical to the one
- * before (a merge that brought nothing) are not revisions.
+ * before (a merge that brought nothing) are not revisions. A revision is labelled from its text
+ * as written (citation syntax included); its changes are given as `shown` writes each block for
+ * readers (the changes page writes citations as their markers), as written by default.
  */
-export function publishedRevisions(stored: readonly StoredRevision[], now: Date): Revision[] {
+export function publishedRevisions(stored: readonly StoredRevision[], now: Date, shown: (text: string) => string = (text) => text): Revision[] {
   const published = stored
     .filter((revision) => new Date(revision.date).getTime() <= now.getTime() && !isDraftRevision(revision.text))
     .sort((a, b) => new Date(a.date).getTime() - new Date(b.date).getTime());
@@ -45,7 +47,8 @@ export function publishedRevisions(stored: readonly StoredRevision[], now: Date)
       const before = briefingProse(previous.text);
       const after = briefingProse(revision.text);
       const joined = (blocks: typeof before) => blocks.map((block) => block.text).join('\n\n');
-      revisions.push({ ...base, kind: classifyRevision(joined(before), joined(after)), changes: blockDiff(before, after) });
+      const show = (blocks: typeof before) => blocks.map((block) => ({ ...block, text: shown(block.text) }));
+      revisions.push({ ...base, kind: classifyRevision(joined(before), joined(after)), changes: blockDiff(show(before), show(after)) });
     }
     previous = revision;
   }

@@ -40,4 +40,17 @@ describe('parseFollowLog and publishedRevisions', () => {
       ],
     });
   });
+
+  it('labels a revision from its text as written, and shows its changes as readers see them', () => {
+    const [, citations] = publishedRevisions(history, new Date('2026-03-15T00:00:00Z'), (text) => text.replace(/@s, /gu, 'S '));
+    expect(citations?.kind).toBe('citations');
+    expect(citations?.changes.find((change) => change.kind === 'changed')).toMatchObject({
+      parts: [
+        { kind: 'same', text: 'It is much [S ¶' },
+        { kind: 'removed', text: '4' },
+        { kind: 'added', text: '5' },
+        { kind: 'same', text: '].' },
+      ],
+    });
+  });
 });
