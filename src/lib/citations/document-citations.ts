@@ -139,7 +139,10 @@ function trimNodes(nodes: PhrasingContent[], side: 'start' | 'end'): PhrasingCon
  * Each quotation in the sentence before a citation (and, for an author-in-text one, after it)
  * must appear in the cited source, in one of the named paragraphs when there is a locator.
  * Whatever looks like a citation and cannot be read is a problem: nothing citation-shaped
- * reaches a page as text. All state is per document.
+ * reaches a page as text. A key pinned to a version (`@a@v1`) cites that text of the source and
+ * links to its page; an unpinned citation of a source whose text changed since it was written is
+ * followed into the new text (resolveCitation), a move linked there with a warning. All state is
+ * per document.
  */
 export function documentCitations(options: DocumentCitationsOptions): DocumentCitations {
   const { library, file, warn } = options;
@@ -255,7 +258,7 @@ export function documentCitations(options: DocumentCitationsOptions): DocumentCi
   const sidenote = (resolvedItems: ResolvedItem<CitationItem>[]): PhrasingContent[] => {
     const notes = resolvedItems.flatMap((resolved): PhrasingContent[] => {
       const { passage } = resolved;
-      const key = `${resolved.source.slug}#${passage?.anchor ?? ''}`;
+      const key = `${resolved.source.slug}@${resolved.source.version}#${passage?.anchor ?? ''}`;
       if (!passage || glimpsed.has(key)) return [];
       glimpsed.add(key);
       const place = placeLabel(resolved);
