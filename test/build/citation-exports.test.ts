@@ -36,14 +36,10 @@ const factsOf = (slug: string) => {
 const metaContents = (tree: Root, name: string) => selectAll(`meta[name="${name}"]`, tree).map((meta) => String(meta.properties.content));
 const normalize = (text: string) => text.replace(/\s+/gu, ' ').trim();
 const readBibtex = (bibtex: string) => plugins.input.chain(bibtex) as unknown as CslItem[];
-/**
- * A page's text as readers see it without the citation markers, spaced as claimSentence spaces a
- * claim; the margin's glimpses of cited passages (`.sidenote`, hidden from assistive technology)
- * are the source's words, not the page's prose.
- */
+/** A page's text as readers see it without the citation markers, spaced as claimSentence spaces a claim. */
 const proseWithoutCitations = (tree: Root) => {
   const copy = structuredClone(tree);
-  for (const marker of selectAll('span.citation, .sidenote, .cite-cards', copy)) marker.children = [];
+  for (const marker of selectAll('span.citation, .cite-cards, .sidenote', copy)) marker.children = [];
   return normalize(toText(copy)).replace(/\s+([.,;:!?…])/gu, '$1');
 };
 
