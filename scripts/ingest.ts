@@ -6,8 +6,8 @@
  * The manifest (ours or CSL-JSON) is needed only for what a file does not say about itself.
  * All or nothing: any bad input means nothing is written. Never overwrites without --force.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { installSchemaErrorMessages } from '../src/lib/schema/error-messages.ts';
 import { formatProblem, isProblemError } from '../src/lib/problems.ts';
@@ -64,10 +64,19 @@ async function main(): Promise<number> {
           const path = join(outDir, `${slug}.md`);
           return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
         },
+        countKept: (slug) => (existsSync(join(outDir, slug)) ? readdirSync(join(outDir, slug)).filter((name) => /^v\d+\.md$/u.test(name)).length : 0),
       },
     );
     mkdirSync(outDir, { recursive: true });
     for (const write of writes) {
+      if (write.keep) {
+        // The text being replaced is kept first, so an interrupted run never loses it.
+        const kept = join(outDir, write.keep.path);
+        mkdirSync(dirname(kept), { recursive: true });
+        writeFileSync(`${kept}.ingest-tmp`, write.keep.markdown);
+        renameSync(`${kept}.ingest-tmp`, kept);
+        console.log(`kept the previous text of ${write.slug} as ${join(values.out, write.keep.path)} (version ${write.keep.version})`);
+      }
       const target = join(outDir, `${write.slug}.md`);
       const temporary = `${target}.ingest-tmp`;
       writeFileSync(temporary, write.markdown);
@@ -76,6 +85,12 @@ async function main(): Promise<number> {
       console.log(`${write.replaces ? 'replaced' : 'wrote'} ${join(values.out, `${write.slug}.md`)} from ${write.from} (${describeFormat(source)}, ${source.words} words): ${summarizeSource(source)}`);
       for (const line of describeEntry(source)) console.log(`  ${line}`);
       for (const quirk of source.quirks) console.log(`  quirk: ${quirk}`);
+      if (write.keep) {
+        console.log(
+          `  citations of ${write.slug} were written against version ${write.keep.version}: npm run build reports each as unchanged, moved, changed or gone; ` +
+            'npm run fix-locators rewrites the moved ones.',
+        );
+      }
       if (values.explain) {
         console.log('  blocks, as the source page will show them:');
         for (const line of explainSource(source)) console.log(line);

@@ -10,6 +10,8 @@ import { uniqueEntryIds } from './lib/briefings/unique-entry-ids.ts';
 import { CONTENT } from './config.ts';
 import { sourceLoader } from './loaders/source-loader.ts';
 import { chartLoader } from './loaders/chart-loader.ts';
+import { historyLoader } from './loaders/history-loader.ts';
+import { sourceVersionsLoader } from './loaders/source-versions-loader.ts';
 import { markdownEntries } from './loaders/markdown-entries.ts';
 import { glossaryTermsSnapshot, sourceLibrarySnapshot } from './loaders/snapshots.ts';
 
@@ -60,4 +62,10 @@ const charts = defineCollection({
   loader: chartLoader({ base: CONTENT.data }),
 });
 
-export const collections = { sources, briefings, glossary, people, charts };
+/** Earlier texts of sources, kept by re-ingests: stored from what the sources collection's loader validated. */
+const sourceVersions = defineCollection({ loader: sourceVersionsLoader() });
+
+/** Each briefing's committed revisions, read from the repository with git (src/loaders/history-loader.ts). */
+const revisions = defineCollection({ loader: historyLoader({ base: CONTENT.briefings }) });
+
+export const collections = { sources, sourceVersions, briefings, glossary, people, charts, revisions };

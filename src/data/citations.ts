@@ -8,12 +8,18 @@ import { isoDay } from '../lib/dates/format-day.ts';
 import { routes } from '../lib/routes.ts';
 import { publishedBriefings } from './briefings.ts';
 import { perBuild } from './memo.ts';
+import { notesOf } from './briefing-notes.ts';
+import { mergeCitations } from '../lib/citations/citation-record.ts';
 import { renderEntry } from './rendered.ts';
 import { passagesOfSource, sourceBySlug } from './sources.ts';
 
-/** A briefing's citations, as the citation plugin recorded them. */
-async function citationsOf(briefing: CollectionEntry<'briefings'>): Promise<BriefingCitations> {
-  return (await renderEntry(briefing)).citations;
+/**
+ * Every citation a briefing's page shows, as the citations plugin recorded them, in the page's
+ * order: its corrections' (at its top), the takeaways' and body's, its updates' (at its end).
+ */
+export async function citationsOf(briefing: CollectionEntry<'briefings'>): Promise<BriefingCitations> {
+  const [{ citations }, notes] = await Promise.all([renderEntry(briefing), notesOf(briefing)]);
+  return mergeCitations(notes.citations.corrections, citations, notes.citations.updates);
 }
 
 /** Which published briefings cite each source, and each cited passage's backlinks. */

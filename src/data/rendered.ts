@@ -1,5 +1,5 @@
 import { render, type CollectionEntry } from 'astro:content';
-import { emptyCitations, type BriefingCitations, type RenderedTakeaway } from '../lib/citations/citation-record.ts';
+import { emptyCitations, type BriefingCitations, type RenderedNotes, type RenderedTakeaway } from '../lib/citations/citation-record.ts';
 import { countProblems, ProblemError, type Problem } from '../lib/problems.ts';
 
 /** An entry whose Markdown body our plugins render: a briefing, a glossary definition, a people-index description. */
@@ -22,6 +22,8 @@ export interface RenderedFacts {
   draftProblems: Problem[];
   /** A briefing's key takeaways with their citations as links (html) and as plain text (text), in frontmatter order (src/plugins/citations-plugin.ts). */
   takeaways: RenderedTakeaway[];
+  /** A briefing's corrections and its updates, rendered with their citations, in frontmatter order, each list with its own citation record (src/plugins/citations-plugin.ts). */
+  notes: RenderedNotes;
 }
 
 function isCitations(value: unknown): value is BriefingCitations {
@@ -35,6 +37,13 @@ function isProblemList(value: unknown): value is Problem[] {
 
 function isTakeaways(value: unknown): value is RenderedTakeaway[] {
   return Array.isArray(value) && value.every((item) => typeof (item as RenderedTakeaway | null)?.html === 'string' && typeof (item as RenderedTakeaway).text === 'string' && typeof (item as RenderedTakeaway).citations === 'number');
+}
+
+function isNotes(value: unknown): value is RenderedNotes {
+  const notes = value as Partial<RenderedNotes> | undefined;
+  const isNoteList = (list: Partial<RenderedNotes['corrections']> | undefined) =>
+    Array.isArray(list?.notes) && list.notes.every((item) => typeof (item as { html?: unknown } | null)?.html === 'string') && isCitations(list.citations);
+  return typeof notes === 'object' && notes !== null && isNoteList(notes.corrections) && isNoteList(notes.updates);
 }
 
 function isStringList(value: unknown): value is string[] {
@@ -56,13 +65,14 @@ export async function renderEntry(entry: RenderedEntry) {
     renderProblems,
     draftProblems = [],
     takeaways = [],
-  } = remarkPluginFrontmatter as { citations?: unknown; charts?: unknown; glossaryTerms?: unknown; words?: unknown; renderProblems?: Problem[]; draftProblems?: unknown; takeaways?: unknown };
+    notes = { corrections: { notes: [], citations: emptyCitations() }, updates: { notes: [], citations: emptyCitations() } },
+  } = remarkPluginFrontmatter as { citations?: unknown; charts?: unknown; glossaryTerms?: unknown; words?: unknown; renderProblems?: Problem[]; draftProblems?: unknown; takeaways?: unknown; notes?: unknown };
   // An entry that failed to render (src/loaders/markdown-entries.ts): a build never gets here;
   // `npm run dev` shows the problems on the page instead of the page without the entry.
   if (renderProblems && renderProblems.length > 0) throw new ProblemError(renderProblems, `${countProblems(renderProblems.length, '')} in ${entry.filePath ?? entry.id}:`);
-  if (!isCitations(citations) || !isStringList(charts) || !isStringList(glossaryTerms) || typeof words !== 'number' || !isProblemList(draftProblems) || !isTakeaways(takeaways)) {
-    throw new Error(`${entry.filePath ?? entry.id}: the Markdown plugins' record of its citations, charts, glossary terms, word count, draft problems or takeaways is malformed; this is a bug in src/plugins/.`);
+  if (!isCitations(citations) || !isStringList(charts) || !isStringList(glossaryTerms) || typeof words !== 'number' || !isProblemList(draftProblems) || !isTakeaways(takeaways) || !isNotes(notes)) {
+    throw new Error(`${entry.filePath ?? entry.id}: the Markdown plugins' record of its citations, charts, glossary terms, word count, draft problems, takeaways or notes is malformed; this is a bug in src/plugins/.`);
   }
-  const facts: RenderedFacts = { citations, charts, glossaryTerms, words, draftProblems, takeaways };
+  const facts: RenderedFacts = { citations, charts, glossaryTerms, words, draftProblems, takeaways, notes };
   return { Content, headings, ...facts };
 }

@@ -16,9 +16,19 @@ export const routes = {
   briefing: (slug: string) => `/briefings/${slug}/`,
   /** A place in a briefing: a citation link (`cite-3`), a section. */
   briefingPlace: (slug: string, id: string) => `/briefings/${slug}/#${id}`,
+  /** A briefing's revision history, revision by revision. */
+  briefingChanges: (slug: string) => `/briefings/${slug}/changes/`,
+  /** One revision on the changes page. */
+  briefingRevision: (slug: string, commit: string) => `/briefings/${slug}/changes/#r-${commit.slice(0, 7)}`,
   sources: () => '/sources/',
   source: (slug: string) => `/sources/${slug}/`,
   passage: (slug: string, anchor: string) => `/sources/${slug}/#${anchor}`,
+  /** A kept, earlier text of a source (version 1 is the first ingested); the current text is at `source`. */
+  sourceVersion: (slug: string, version: number) => `/sources/${slug}/v/${version}/`,
+  /** What changed between a source's versions, one section per new version (`#v2`). */
+  sourceChanges: (slug: string, version?: number) => `/sources/${slug}/changes/${version !== undefined ? `#v${version}` : ''}`,
+  /** Corrections and updates of every briefing, with the corrections policy. */
+  corrections: () => '/corrections/',
   /** A source's reference as CSL-JSON (an array of one item) and as BibTeX. */
   sourceCslJson: (slug: string) => `/sources/${slug}/source.json`,
   sourceBibtex: (slug: string) => `/sources/${slug}/source.bib`,

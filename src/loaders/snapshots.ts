@@ -1,4 +1,5 @@
 import type { SourceLibrary } from '../lib/citations/source-library.ts';
+import type { SourceFrontmatter } from '../lib/schema/source-schema.ts';
 import type { TermSpelling } from '../lib/text/find-terms.ts';
 
 /**
@@ -71,3 +72,18 @@ export const sourceLibrarySnapshot = channel<SourceLibrary>('source-library', 'T
 
 /** The glossary's terms and spellings, from the glossary collection's validated frontmatter. */
 export const glossaryTermsSnapshot = channel<TermSpelling[]>('glossary-terms', 'The glossary');
+
+/** An earlier text of a source, kept when a changed text replaced it: validated like the current one. */
+export interface KeptVersion {
+  slug: string;
+  /** 1 for the first text ingested. */
+  version: number;
+  data: SourceFrontmatter;
+  body: string;
+  /** `content/sources/<slug>/v<n>.md`. */
+  filePath: string;
+  digest: string;
+}
+
+/** Every source's kept versions (none for most), from the sources collection's loader, for the `sourceVersions` collection. */
+export const sourceVersionsSnapshot = channel<{ slugs: string[]; kept: KeptVersion[] }>('source-versions', 'The kept source versions');

@@ -6,6 +6,9 @@ import { publishedBriefings } from '../data/briefings.ts';
 import CitationSources from '../components/CitationSources.astro';
 import { briefingComponents } from '../components/briefing-components.ts';
 import { renderEntry } from '../data/rendered.ts';
+import { notesOf } from '../data/briefing-notes.ts';
+import { citationsOf } from '../data/citations.ts';
+import { formatDay } from '../lib/dates/format-day.ts';
 import { routes } from '../lib/routes.ts';
 import { absolutizeHtml, chartsAsLinks, renderAtomFeed } from '../lib/publishing/atom-feed.ts';
 import { escapeXml } from '../lib/publishing/xml.ts';
@@ -25,22 +28,29 @@ export const GET: APIRoute = async () => {
   const entries = [];
   for (const briefing of briefings) {
     const url = absoluteUrl(routes.briefing(briefing.id));
-    const { Content, citations, takeaways: rendered } = await renderEntry(briefing);
+    const { Content, takeaways: rendered } = await renderEntry(briefing);
     const body = await container.renderToString(Content, { props: { components: briefingComponents } });
+    // Corrections head the entry and change its date, so feed readers show the entry again; updates close it.
+    const notes = await notesOf(briefing);
+    const citations = await citationsOf(briefing);
     // The numbered Sources list, so the citation markers mean something in a feed reader too.
     const sourcesList = await container.renderToString(CitationSources, { props: { citations } });
     // Origins given so that a character XML cannot hold is reported once, by the field it was typed in.
     const field = (name: string) => ({ file: briefing.filePath ?? briefing.id, field: name, output: 'feed.xml', warn: warnOnConsole });
     // As plain text: a feed reader shows no preview cards, and the Sources list below names the sources.
     const takeaways = `<h2>Key takeaways</h2><ul>${rendered.map((item) => `<li>${escapeXml(item.text, field('keyTakeaways'))}</li>`).join('')}</ul>`;
+    const corrections = notes.corrections.length
+      ? `<h2>${notes.corrections.length === 1 ? 'Correction' : 'Corrections'}</h2>${notes.corrections.map((note) => `<p><strong>${formatDay(note.date)}:</strong> ${escapeXml(note.wrong, field('corrections'))}</p>${note.nowHtml}`).join('')}`
+      : '';
+    const updates = notes.updates.length ? `<h2>${notes.updates.length === 1 ? 'Update' : 'Updates'}</h2>${notes.updates.map((note) => `<p><strong>${formatDay(note.date)}:</strong></p>${note.html}`).join('')}` : '';
     entries.push({
       url,
       source: briefing.filePath,
       title: briefing.data.title,
       summary: briefing.data.dek,
-      contentHtml: absolutizeHtml(chartsAsLinks(`<p><em>${escapeXml(briefing.data.dek, field('dek'))}</em></p>${takeaways}${body}${sourcesList}`, url), url),
+      contentHtml: absolutizeHtml(chartsAsLinks(`<p><em>${escapeXml(briefing.data.dek, field('dek'))}</em></p>${corrections}${takeaways}${body}${updates}${sourcesList}`, url), url),
       published: briefing.data.published,
-      updated: briefing.data.updated,
+      updated: notes.modified.getTime() > briefing.data.published.getTime() ? notes.modified : undefined,
       authors: briefing.data.authors,
       categories: [...briefing.data.topics, ...briefing.data.regions],
     });

@@ -57,6 +57,10 @@ describe('GitHub Pages workflow', () => {
     expect(steps.findIndex((step) => step.uses?.startsWith('actions/configure-pages'))).toBeLessThan(steps.indexOf(build!));
   });
 
+  it('checks out the full history, which the changes pages are built from', () => {
+    expect(steps.find((step) => step.uses?.startsWith('actions/checkout'))?.with).toMatchObject({ 'fetch-depth': 0 });
+  });
+
   it('uploads dist/ and deploys it with the permissions Pages needs', () => {
     expect(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.with).toEqual({ path: 'dist' });
     expect(workflow.jobs.deploy.needs).toBe('build');
@@ -69,7 +73,7 @@ describe('netlify.toml', () => {
   it('builds with npm run build into a plain folder, publishes dist/ and passes the site URL', () => {
     expect(toml).toMatch(/^\s*publish = "dist"$/mu);
     // --no-link: the host uploads dist/ from a fresh checkout, and its uploader need not follow a link.
-    expect(toml).toMatch(/^\s*command = "SITE_URL=\$\{SITE_URL:-\$URL\} npm run build -- --no-link"$/mu);
+    expect(toml).toMatch(/^\s*command = "npm run full-history && SITE_URL=\$\{SITE_URL:-\$URL\} npm run build -- --no-link"$/mu);
     expect(toml).toMatch(/^\s*NODE_VERSION = "24"$/mu);
   });
 });
@@ -94,7 +98,7 @@ describe('README', () => {
   it('says that dist is a link, to be copied through (rsync -L, cp -rL), and gives Cloudflare Pages a plain folder', () => {
     expect(readme).toMatch(/rsync -a?L/u);
     expect(readme).toContain('cp -rL');
-    expect(readme).toMatch(/\| Build command \| `npm run build -- --no-link` \|/u);
+    expect(readme).toMatch(/\| Build command \| `npm run full-history && npm run build -- --no-link` /u);
   });
 
   it('documents HSTS for operators: on for an https SITE_URL, and how to turn it off', () => {

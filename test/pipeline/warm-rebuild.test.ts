@@ -65,11 +65,17 @@ describe('a warm rebuild after a source changed', () => {
     expect(third.status, `the build after a failed one should fail too:\n${third.output.slice(-3000)}`).not.toBe(0);
     expect(third.output).toContain('content/glossary/levant.md');
 
-    // The glossary entry corrected (its body only, so the glossary's own snapshot is unchanged): the
-    // build passes, and the draft's key takeaway, cached by the first build, is verified again
-    // against the new text and warned about (a draft never fails a build).
+    // The glossary entry corrected (its body only, so the glossary's own snapshot is unchanged), and
+    // the other citations of the changed paragraph read against the new text and kept: the one
+    // word does not touch their claims, so the source no longer awaits re-anchoring (reanchorFrom
+    // removed, as npm run fix-locators does once nothing is left to follow). The build passes, and
+    // the draft's key takeaway, cached by the first build, is verified again against the new text
+    // and warned about (a draft never fails a build).
     const levant = join(root, 'content/glossary/levant.md');
     writeFileSync(levant, readFileSync(levant, 'utf8').replace('the caliphate occupied the Levant', 'the caliphate held the Levant'));
+    const carnegie = join(root, 'content/sources/carnegie-nato-toolbox-2019.md');
+    expect(readFileSync(carnegie, 'utf8'), 'the re-ingest kept the old text and awaits re-anchoring').toContain('\nreanchorFrom: 1\n');
+    writeFileSync(carnegie, readFileSync(carnegie, 'utf8').replace('\nreanchorFrom: 1\n', '\n'));
     const fourth = await runCommand(process.execPath, ['scripts/build.ts'], { cwd: root, env });
     expect(fourth.status, fourth.output.slice(-3000)).toBe(0);
     expect(fourth.output, 'the cached takeaway is verified again').toContain(

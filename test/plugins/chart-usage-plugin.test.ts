@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../helpers/markdown-pipeline.ts';
+import { createSourceLibrary } from '../../src/lib/citations/source-library.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const IMPORTS = [
@@ -12,7 +13,7 @@ const IMPORTS = [
 
 /** Through the site's pipeline, as an MDX briefing: the charts it records. */
 async function check(body: string, imports = IMPORTS): Promise<unknown> {
-  const { frontmatter } = await renderMarkdown(`${imports}\n${body}\n`, { path: join(ROOT, 'content/briefings/example.mdx'), library: () => ({ slugs: [], get: () => undefined }), terms: () => [], base: '/' });
+  const { frontmatter } = await renderMarkdown(`${imports}\n${body}\n`, { path: join(ROOT, 'content/briefings/example.mdx'), library: () => createSourceLibrary([]), terms: () => [], base: '/' });
   return frontmatter.charts;
 }
 

@@ -170,10 +170,10 @@ describe('what is not a citation', () => {
 });
 
 describe('what fails, with file, line and column', () => {
-  it('28. a pinned version, until versions exist', async () => {
-    expect(await failure(`A claim [@${S}@v1, ¶4].`)).toBe(
-      `1 citation problem:\n\ncontent/briefings/syntax-case.mdx:1:9: no version v1 of "${S}": sources have only their current text until versions are kept.\n` +
-        `  hint: cite @${S} without @v1; pinned versions (@slug@vN) are read already and will resolve once the source library keeps its history.`,
+  it('28. a pinned version the source does not have, naming the versions it has', async () => {
+    expect(await failure(`A claim [@${S}@v2, ¶4].`)).toBe(
+      `1 citation problem:\n\ncontent/briefings/syntax-case.mdx:1:9: no version v2 of "${S}": it has v1 (v1 is the current text).\n` +
+        `  hint: cite the current text as [@${S}], or an earlier one by its number; the versions are listed on /sources/${S}/.`,
     );
   });
   it('29. an unknown key, with the closest ones', async () => {

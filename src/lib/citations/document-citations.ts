@@ -1,12 +1,12 @@
 import type { Nodes, Parent, PhrasingContent, Text } from 'mdast';
 import { lineStarts, pointAt } from '../markdown/source-text.ts';
 import type { Problem, WarningSink } from '../problems.ts';
-import { joinBase, routes } from '../routes.ts';
+import { joinBase } from '../routes.ts';
 import { citationKeysIn } from './citation-key.ts';
 import { emptyCitations, type BriefingCitations } from './citation-record.ts';
 import { claimSentence } from './claim-sentence.ts';
-import { findQuotations, sentenceStart, type Quotation } from './find-quotations.ts';
-import { describeCitationProblem } from './format-problem.ts';
+import { findQuotations, vouchedQuotations, type Quotation } from './find-quotations.ts';
+import { describeCitationNotice, describeCitationProblem } from './format-problem.ts';
 import { readRun, segmentAt, sliceRun, sourceMap, maskedText, type InlineRun, type SourceMap } from './inline-run.ts';
 import { closestSlugs, NODE_WITH_KEY, parseCitations, unmask, type Citation, type CitationItem, type Span } from './parse-citations.ts';
 import { resolveCitation, type ResolvedItem } from './resolve-citation.ts';
@@ -139,7 +139,10 @@ function trimNodes(nodes: PhrasingContent[], side: 'start' | 'end'): PhrasingCon
  * Each quotation in the sentence before a citation (and, for an author-in-text one, after it)
  * must appear in the cited source, in one of the named paragraphs when there is a locator.
  * Whatever looks like a citation and cannot be read is a problem: nothing citation-shaped
- * reaches a page as text. All state is per document.
+ * reaches a page as text. A key pinned to a version (`@a@v1`) cites that text of the source and
+ * links to its page; an unpinned citation of a source whose text changed since it was written is
+ * followed into the new text (resolveCitation), a move linked there with a warning. All state is
+ * per document.
  */
 export function documentCitations(options: DocumentCitationsOptions): DocumentCitations {
   const { library, file, warn } = options;
@@ -198,7 +201,9 @@ export function documentCitations(options: DocumentCitationsOptions): DocumentCi
       : undefined;
     // The card shows the passage the quotation was found in, else the one the link lands on.
     const cardPassage = match?.passage ?? resolved.passage;
-    const cardKey = `${source.slug}#${cardPassage?.anchor ?? ''}#${match ? `${match.start}-${match.end}` : ''}#${several?.label ?? ''}`;
+    // A citation pinned to a kept version (`[@slug@v1, ¶4]`) records it: its passage is that text's, on that version's page.
+    const version = source.current ? {} : { version: source.version };
+    const cardKey = `${source.slug}@${source.version}#${cardPassage?.anchor ?? ''}#${match ? `${match.start}-${match.end}` : ''}#${several?.label ?? ''}`;
     let card = cardIds.get(cardKey);
     if (!card) {
       card = `${prefix}cite-card-${cardIds.size + 1}`;
@@ -206,6 +211,7 @@ export function documentCitations(options: DocumentCitationsOptions): DocumentCi
       record.cards.push({
         id: card,
         slug: source.slug,
+        ...version,
         ...(cardPassage ? { anchor: cardPassage.anchor } : {}),
         ...(match ? { highlight: { start: match.start, end: match.end } } : {}),
         ...(several ? { label: several.label, ...(anchor && directive ? { textDirective: directive } : {}) } : {}),
@@ -216,6 +222,7 @@ export function documentCitations(options: DocumentCitationsOptions): DocumentCi
     record.links.push({
       id,
       slug: source.slug,
+      ...version,
       ...(anchor ? { anchor } : {}),
       ...(paragraph !== undefined ? { paragraph } : {}),
       ...(several ? { covers: resolved.paragraphs.map((passage) => ({ paragraph: passage.paragraph ?? 0, anchor: passage.anchor })) } : {}),
@@ -226,7 +233,7 @@ export function documentCitations(options: DocumentCitationsOptions): DocumentCi
     const fragment = anchor ? `${anchor}${directive ?? ''}` : undefined;
     return {
       type: 'link',
-      url: joinBase(options.base, fragment ? routes.passage(source.slug, fragment) : routes.source(source.slug)),
+      url: joinBase(options.base, fragment ? `${source.page}#${fragment}` : source.page),
       children: [textNode(visible)],
       data: {
         hProperties: {
@@ -251,7 +258,7 @@ export function documentCitations(options: DocumentCitationsOptions): DocumentCi
   const sidenote = (resolvedItems: ResolvedItem<CitationItem>[]): PhrasingContent[] => {
     const notes = resolvedItems.flatMap((resolved): PhrasingContent[] => {
       const { passage } = resolved;
-      const key = `${resolved.source.slug}#${passage?.anchor ?? ''}`;
+      const key = `${resolved.source.slug}@${resolved.source.version}#${passage?.anchor ?? ''}`;
       if (!passage || glimpsed.has(key)) return [];
       glimpsed.add(key);
       const place = placeLabel(resolved);
@@ -396,10 +403,10 @@ export function documentCitations(options: DocumentCitationsOptions): DocumentCi
       // Resolve in text order: each citation vouches for the quotations of its sentence before it
       // (after the previous citation) and, written in text, after it (before the next one).
       const quotations = findQuotations(flat);
-      const claimed = new Set<number>();
+      const vouchedBy = vouchedQuotations(flat, located.map(({ citation, start, end }) => ({ kind: citation.kind, start, end })), quotations);
+      const claimed = new Set(vouchedBy.flat().map((quotation) => quotation.start));
       const rendered = new Map<Citation, PhrasingContent[]>();
       const notesOf = new Map<Citation, PhrasingContent[]>();
-      let floor = 0;
       // The claims: each citation's sentence as the document reads it, an author-in-text citation
       // read as the source's name (claimSentence takes the bracketed ones out itself).
       const proseAt = (run: InlineRun, offset: number): number => {
@@ -419,17 +426,11 @@ export function documentCitations(options: DocumentCitationsOptions): DocumentCi
 
       located.forEach((entry, index) => {
         const { citation, run } = entry;
-        const sentence = sentenceStart(flat, entry.start, floor, quotations);
-        const next = located[index + 1]?.start ?? flat.length;
-        const vouched = quotations.filter((quotation) => {
-          if (claimed.has(quotation.start)) return false;
-          if (quotation.start >= sentence && quotation.end <= entry.start) return true;
-          return citation.kind === 'in-text' && quotation.start >= entry.end && quotation.end <= next && sentenceStart(flat, quotation.start, entry.end, quotations) === entry.end;
-        });
-        for (const quotation of vouched) claimed.add(quotation.start);
-        const { items, problems: found } = resolveCitation(citation.items, vouched, library);
+        const vouched = vouchedBy[index] ?? [];
+        const { items, problems: found, notices } = resolveCitation(citation.items, vouched, library);
         const at = textAt(run, citation.start);
         const point = placeIn(map, detached, at.node, at.index);
+        for (const notice of notices) warn({ file, ...point, ...describeCitationNotice(notice) });
         for (const problem of found) {
           let where = point;
           if (problem.kind === 'quotation-not-found') {
@@ -451,7 +452,6 @@ export function documentCitations(options: DocumentCitationsOptions): DocumentCi
         rendered.set(citation, render(entry, items));
         claim = undefined;
         if (options.sidenotes && !detached) notesOf.set(citation, sidenote(items));
-        floor = entry.end;
       });
 
       // A quotation no citation vouches for cannot be checked: say so.

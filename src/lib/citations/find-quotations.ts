@@ -95,12 +95,33 @@ export function sentenceStart(text: string, position: number, floor = 0, quotati
   return floor;
 }
 
+/** A citation as quotation-vouching needs it: its kind and where it stands in the text. */
+export interface PlacedCitation {
+  kind: 'bracket' | 'in-text';
+  start: number;
+  end: number;
+}
+
 /**
- * The quotations a citation vouches for: those in the same sentence, before it, and after
- * any earlier citation in that sentence.
+ * The quotations each citation of a text vouches for, in the citations' (text) order: those of
+ * its sentence before it, after the previous citation; and, for an author-in-text citation, those
+ * after it in its sentence, before the next citation. Each quotation goes to the first citation
+ * that claims it. The build (document-citations.ts) and npm run fix-locators (locator-fixes.ts)
+ * both read citations' quotations through this.
  */
-export function quotationsBefore(text: string, citationStart: number, floor: number): Quotation[] {
-  const quotations = findQuotations(text);
-  const start = sentenceStart(text, citationStart, floor, quotations);
-  return quotations.filter((quotation) => quotation.start >= start && quotation.end <= citationStart);
+export function vouchedQuotations(text: string, citations: readonly PlacedCitation[], quotations: readonly Quotation[] = findQuotations(text)): Quotation[][] {
+  const claimed = new Set<number>();
+  let floor = 0;
+  return citations.map((citation, index) => {
+    const sentence = sentenceStart(text, citation.start, floor, quotations);
+    const next = citations[index + 1]?.start ?? text.length;
+    const vouched = quotations.filter((quotation) => {
+      if (claimed.has(quotation.start)) return false;
+      if (quotation.start >= sentence && quotation.end <= citation.start) return true;
+      return citation.kind === 'in-text' && quotation.start >= citation.end && quotation.end <= next && sentenceStart(text, quotation.start, citation.end, quotations) === citation.end;
+    });
+    for (const quotation of vouched) claimed.add(quotation.start);
+    floor = citation.end;
+    return vouched;
+  });
 }

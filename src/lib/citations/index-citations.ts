@@ -42,7 +42,8 @@ export function indexCitationsBySource(
   };
   for (const briefing of briefings) {
     for (const link of briefing.citations.links) {
-      const entry = entryFor(link.slug);
+      // A citation pinned to a kept version (`[@slug@v1]`, its link recording the version) points into that text, indexed as `slug@v1`.
+      const entry = entryFor(link.version === undefined ? link.slug : versionKey(link.slug, link.version));
       let citing = entry.briefings.find((candidate) => candidate.slug === briefing.slug);
       if (!citing) {
         citing = { slug: briefing.slug, title: briefing.title, count: 0, paragraphs: [] };
@@ -63,6 +64,11 @@ export function indexCitationsBySource(
     }
   }
   return index;
+}
+
+/** The index key of a kept version of a source: `slug@v1`. */
+export function versionKey(slug: string, version: number): string {
+  return `${slug}@v${version}`;
 }
 
 /** Paragraph numbers of a source that any briefing cites, ascending (what an excerpts-only source publishes). */

@@ -25,6 +25,15 @@ export function mask(char: string, escaped: boolean): string {
   return escaped ? (ESCAPED[char] ?? char) : char;
 }
 
+/**
+ * Markdown read as a run without its syntax tree (a file's lines, for npm run fix-locators and
+ * the changes pages): code spans as inline nodes, and `\@`, `\[`, `\]`, `\;` as escaped
+ * characters (the backslash as a node), so neither is read as a citation. Same length as the text.
+ */
+export function maskMarkdown(text: string): string {
+  return text.replace(/(`+)[^`]+?\1/gu, (code) => NODE.repeat(code.length)).replace(/\\([@[\];])/gu, (_, char: string) => `${NODE}${mask(char, true)}`);
+}
+
 /** A part of a run for a message: escapes written back, inline nodes as "…". */
 function shown(text: string): string {
   return unmask(text.trim()).replace(/[\uFFFC\uE000]/gu, '…');

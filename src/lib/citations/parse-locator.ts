@@ -90,3 +90,14 @@ export function locatorParagraphs(locator: Locator): number[] {
   for (const { from, to } of locator.paragraphs) for (let n = from; n <= to; n++) numbers.add(n);
   return [...numbers].sort((a, b) => a - b);
 }
+
+/** The locator naming paragraph numbers, consecutive ones as ranges: [3, 4, 6] → `¶3–4, ¶6`. */
+export function locatorOf(numbers: readonly number[]): Locator {
+  const paragraphs: Locator['paragraphs'] = [];
+  for (const number of [...new Set(numbers)].sort((a, b) => a - b)) {
+    const last = paragraphs.at(-1);
+    if (last && last.to + 1 === number) last.to = number;
+    else paragraphs.push({ from: number, to: number });
+  }
+  return { paragraphs, label: locatorLabel(paragraphs) };
+}

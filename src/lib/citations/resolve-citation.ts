@@ -2,7 +2,8 @@ import { closestFirst } from '../text/closest.ts';
 import { closestPassage, type ClosestPassage } from './closest-passage.ts';
 import type { Quotation } from './find-quotations.ts';
 import { matchQuotation, toMatchablePassage, type MatchablePassage, type QuotationMatch } from './match-quotation.ts';
-import { locatorParagraphs, type Locator } from './parse-locator.ts';
+import { locatorOf, locatorParagraphs, type Locator } from './parse-locator.ts';
+import { reanchorCitation, type Reanchoring } from './reanchor-citation.ts';
 import type { LibrarySource, SourceLibrary } from './source-library.ts';
 
 /** What a citation names: a source by its key, perhaps a version, perhaps paragraphs. */
@@ -14,6 +15,7 @@ export interface CitedWork {
 
 /** A cited work, resolved to the passage a reader should land on. */
 export interface ResolvedItem<W extends CitedWork = CitedWork> {
+  /** The work as cited; after re-anchoring, with the locator of the paragraphs its words are at now. */
   item: W;
   source: LibrarySource;
   /** The paragraphs the locator names, in order (none without a locator). */
@@ -26,7 +28,12 @@ export interface ResolvedItem<W extends CitedWork = CitedWork> {
 
 export type CitationProblem =
   | { kind: 'unknown-source'; item: CitedWork; closest: string[] }
-  | { kind: 'unknown-version'; item: CitedWork; source: LibrarySource }
+  /** `[@slug@v3]` where the source has no version 3. */
+  | { kind: 'unknown-version'; item: CitedWork & { version: number }; versions: number[] }
+  /** The cited words of an older text differ in the current one (see reanchorCitation). */
+  | { kind: 'citation-changed'; item: CitedWork; source: LibrarySource; fromVersion: number; reanchoring: Extract<Reanchoring, { status: 'changed' }> }
+  /** The cited words of an older text are not in the current one. */
+  | { kind: 'citation-gone'; item: CitedWork; source: LibrarySource; fromVersion: number; reanchoring: Extract<Reanchoring, { status: 'gone' }> }
   | { kind: 'paragraph-out-of-range'; item: CitedWork; source: LibrarySource; paragraph: number; paragraphs: number }
   | {
       kind: 'quotation-not-found';
@@ -40,30 +47,61 @@ export type CitationProblem =
       closest?: ClosestPassage;
     };
 
+/** A citation of an older text whose words are at other paragraphs of the current one: it is linked there, and its locator should change. */
+export interface CitationNotice {
+  kind: 'citation-moved';
+  item: CitedWork;
+  source: LibrarySource;
+  fromVersion: number;
+  /** The paragraphs it named, and those its words are at now. */
+  from: number[];
+  to: number[];
+}
+
 export interface ResolvedCitation<W extends CitedWork = CitedWork> {
   items: ResolvedItem<W>[];
   problems: CitationProblem[];
+  /** What the author should know but does not stop the build: citations re-anchored to new paragraphs. */
+  notices: CitationNotice[];
 }
 
 /**
  * Resolves the works of a citation against the source library and verifies the quotations of
  * its sentence: each must appear in one of the cited sources (in one of the named paragraphs
  * when there is a locator: a range or list is searched whole). A quotation's match gives an
- * item without a locator its passage.
+ * item without a locator its passage. A work pinned to a version (`@slug@v1`) is resolved
+ * against that text of the source. An unpinned work of a source whose text changed since it
+ * was cited (`reanchorFrom`) is first followed from the text it was written against: moved, it
+ * is resolved at its new paragraphs with a notice; changed or gone, it is a problem.
  */
 export function resolveCitation<W extends CitedWork>(works: readonly W[], quotations: readonly Quotation[], library: SourceLibrary): ResolvedCitation<W> {
   const problems: CitationProblem[] = [];
+  const notices: CitationNotice[] = [];
   const items: ResolvedItem<W>[] = [];
-  for (const item of works) {
-    const source = library.get(item.key);
+  for (const written of works) {
+    let item = written;
+    const source = library.get(item.key, item.version);
     if (!source) {
-      problems.push({ kind: 'unknown-source', item, closest: closestFirst(item.key, library.slugs) });
+      if (item.version !== undefined && library.get(item.key)) problems.push({ kind: 'unknown-version', item: { ...item, version: item.version }, versions: library.versions(item.key) });
+      else problems.push({ kind: 'unknown-source', item, closest: closestFirst(item.key, library.slugs) });
       continue;
     }
-    if (item.version !== undefined) {
-      // Sources have one text each until versions exist (the history issue): a pinned version cannot be found.
-      problems.push({ kind: 'unknown-version', item, source });
-      continue;
+    const from = item.version === undefined && source.reanchorFrom !== undefined ? library.get(item.key, source.reanchorFrom) : undefined;
+    if (from) {
+      const paragraphs = item.locator ? locatorParagraphs(item.locator) : [];
+      const reanchoring = reanchorCitation({ paragraphs, quotations: quotations.map((quotation) => quotation.text) }, from, source);
+      if (reanchoring.status === 'changed') {
+        problems.push({ kind: 'citation-changed', item, source, fromVersion: from.version, reanchoring });
+        continue;
+      }
+      if (reanchoring.status === 'gone') {
+        problems.push({ kind: 'citation-gone', item, source, fromVersion: from.version, reanchoring });
+        continue;
+      }
+      if (reanchoring.status === 'moved') {
+        notices.push({ kind: 'citation-moved', item, source, fromVersion: from.version, from: reanchoring.from, to: reanchoring.to });
+        item = { ...item, locator: locatorOf(reanchoring.to) };
+      }
     }
     const numbers = item.locator ? locatorParagraphs(item.locator) : [];
     const missing = numbers.find((number) => number > source.paragraphs.length);
@@ -75,7 +113,7 @@ export function resolveCitation<W extends CitedWork>(works: readonly W[], quotat
     const first = item.locator ? source.paragraphs[(item.locator.paragraphs[0]?.from ?? 1) - 1] : undefined;
     items.push({ item, source, paragraphs, ...(first ? { passage: first } : {}), quotations: [] });
   }
-  if (items.length === 0) return { items, problems };
+  if (items.length === 0) return { items, problems, notices };
 
   for (const quotation of quotations) {
     let verified = false;
@@ -104,7 +142,7 @@ export function resolveCitation<W extends CitedWork>(works: readonly W[], quotat
     const closest = elsewhere || across ? undefined : closestPassage(quotation.text, items.flatMap((resolved) => resolved.source.passages));
     problems.push({ kind: 'quotation-not-found', quotation, searched, ...(elsewhere ? { elsewhere } : {}), ...(across ? { across } : {}), ...(closest ? { closest } : {}) });
   }
-  return { items, problems };
+  return { items, problems, notices };
 }
 
 /** The first pair of consecutive paragraphs that would contain the quotation if they were one. */

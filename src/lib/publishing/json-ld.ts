@@ -18,6 +18,8 @@ export interface BriefingJsonLdInput {
   image: string;
   published: Date;
   modified?: Date | undefined;
+  /** Corrections, as schema.org `correction` (CorrectionComment): the day and what was corrected. */
+  corrections?: readonly { id: string; date: Date; wrong: string; nowHtml: string }[];
   authors: readonly string[];
   keywords: readonly string[];
   language: string;
@@ -41,6 +43,16 @@ export function briefingJsonLd(input: BriefingJsonLdInput): Record<string, unkno
     image: [input.image],
     datePublished: input.published.toISOString(),
     dateModified: (input.modified ?? input.published).toISOString(),
+    ...(input.corrections && input.corrections.length > 0
+      ? {
+          correction: input.corrections.map((correction) => ({
+            '@type': 'CorrectionComment',
+            url: `${input.url}#${correction.id}`,
+            datePublished: correction.date.toISOString(),
+            text: `${correction.wrong} ${plainText(correction.nowHtml)}`,
+          })),
+        }
+      : {}),
     inLanguage: input.language,
     keywords: [...input.keywords],
     author: input.authors.map((name) => ({ '@type': 'Organization', name })),
@@ -54,6 +66,20 @@ export function briefingJsonLd(input: BriefingJsonLdInput): Record<string, unkno
       ...(work.url ? { url: work.url, sameAs: work.sourcePage } : { url: work.sourcePage }),
     })),
   };
+}
+
+/** The text of a small HTML fragment (a rendered sentence with citation links), for JSON-LD. */
+function plainText(html: string): string {
+  return html
+    .replace(/<[^>]*>/gu, '')
+    .replace(/&#x([0-9a-f]+);/giu, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#(\d+);/gu, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
+    .replace(/&quot;/gu, '"')
+    .replace(/&lt;/gu, '<')
+    .replace(/&gt;/gu, '>')
+    .replace(/&amp;/gu, '&')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /** `WebSite` for the home page. */

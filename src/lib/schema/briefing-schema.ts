@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { closestFirst } from '../text/closest.ts';
+import { correctionEntry, updateEntry } from './briefing-notes.ts';
 import { describeValue, explain } from './error-messages.ts';
 import { calendarDate } from './partial-date-field.ts';
 import { slug } from './slug.ts';
@@ -38,11 +39,22 @@ export function briefingSchema(known: readonly string[] | (() => readonly string
     keyTakeaways: z.array(z.string(explain()).min(1), explain()).min(1, explain('expected at least one key takeaway')),
     /** Drafts show in `npm run dev` only. */
     draft: z.boolean(explain()).default(false),
+    /** Corrections, oldest first: each dated, with what was wrong and what the briefing now says, citing what it rests on. Default none. */
+    corrections: z.array(correctionEntry, explain()).default([]),
+    /** Updates, oldest first: each dated, with what was added. Default none. */
+    updates: z.array(updateEntry, explain()).default([]),
   }).superRefine((data, ctx) => {
     if (data.updated && data.updated < data.published) {
       // The day as the author wrote it: a date here was read from a quoted "YYYY-MM-DD".
       const written = describeValue(data.updated.toISOString().slice(0, 10));
       ctx.addIssue({ code: 'custom', path: ['updated'], message: `updated is earlier than published (got ${written})` });
+    }
+    for (const [field, notes] of [['corrections', data.corrections], ['updates', data.updates]] as const) {
+      notes.forEach((note, index) => {
+        if (note.date < data.published) {
+          ctx.addIssue({ code: 'custom', path: [field, index, 'date'], message: `the ${field === 'corrections' ? 'correction' : 'update'} is dated before the briefing was published (got ${describeValue(note.date.toISOString().slice(0, 10))})` });
+        }
+      });
     }
   });
 }

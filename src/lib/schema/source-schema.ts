@@ -27,6 +27,14 @@ const ingestRecord = z.object(
 export const sourceSchema = strictFields({
   ...sourceFactsShape,
   ingest: ingestRecord,
+  /**
+   * Set by `npm run ingest` when a changed text replaced version N (kept as
+   * `content/sources/<slug>/vN.md`): the build follows every unpinned citation of this source
+   * from version N into this text and reports it as unchanged, moved, changed or gone, until
+   * `npm run fix-locators` has rewritten the moved ones and removes this field. Default: none
+   * (every citation was written against this text).
+   */
+  reanchorFrom: z.number(explain()).int(explain('expected a whole version number')).positive(explain('expected a version number, 1 or more')).optional(),
 }).superRefine(checkDatePrecision);
 
 export type SourceFrontmatter = z.infer<typeof sourceSchema>;

@@ -4,6 +4,7 @@ import { ingestArticle, type IngestedSource } from './ingest-article.ts';
 import { findManifestItem, readManifest, type ManifestItem } from './manifest/read-manifest.ts';
 import { readReceived } from './read-received.ts';
 import { splitSourceFile } from './source-file.ts';
+import { versionFile } from './source-versions.ts';
 
 /** Side effects the ingest plan needs, passed in so the plan is testable without a disk. */
 export interface IngestEffects {
@@ -11,6 +12,8 @@ export interface IngestEffects {
   readBytes(path: string): Uint8Array;
   /** The current text of `<out>/<slug>.md`, or undefined when there is none. */
   readExisting(slug: string): string | undefined;
+  /** How many earlier versions of the source are kept (`<out>/<slug>/v1.md` …); default none. */
+  countKept?(slug: string): number;
 }
 
 export interface IngestRequest {
@@ -34,6 +37,11 @@ export interface PlannedWrite {
   markdown: string;
   replaces: boolean;
   source: IngestedSource;
+  /**
+   * When a changed text replaces an existing one: the existing file, to keep as version
+   * `version` at `<out>/<path>` before the new text is written.
+   */
+  keep?: { version: number; path: string; markdown: string };
 }
 
 /**
@@ -99,7 +107,22 @@ export async function planIngest(request: IngestRequest, effects: IngestEffects)
           source = ingestArticle(document, { ...options, ingestedOn: previous.ingest.date });
         }
       }
-      writes.push({ slug, from: file, markdown: source.markdown, replaces: existing !== undefined, source });
+      // A changed text keeps the one it replaces as the next version, and the build then
+      // re-anchors every citation from the text they were written against (reanchorFrom).
+      let keep: PlannedWrite['keep'];
+      let markdown = source.markdown;
+      if (existing !== undefined) {
+        const previous = splitSourceFile(existing).frontmatter as { ingest?: { fingerprint?: string }; reanchorFrom?: number } | undefined;
+        if (previous?.ingest?.fingerprint !== source.fingerprint) {
+          const version = (effects.countKept?.(slug) ?? 0) + 1;
+          keep = { version, path: versionFile(slug, version), markdown: existing };
+          markdown = withReanchorFrom(markdown, typeof previous?.reanchorFrom === 'number' ? previous.reanchorFrom : version);
+        } else if (typeof previous.reanchorFrom === 'number') {
+          // The same text again: citations still await re-anchoring from the version they name.
+          markdown = withReanchorFrom(markdown, previous.reanchorFrom);
+        }
+      }
+      writes.push({ slug, from: file, markdown, replaces: existing !== undefined, source, ...(keep ? { keep } : {}) });
     } catch (error) {
       if (isProblemError(error)) problems.push(...error.problems);
       else throw error;
@@ -108,4 +131,10 @@ export async function planIngest(request: IngestRequest, effects: IngestEffects)
   // Every problem of the run, reported together.
   if (problems.length > 0) throw new ProblemError(problems);
   return writes;
+}
+
+/** The source file with `reanchorFrom: <version>` at the end of its frontmatter. */
+function withReanchorFrom(markdown: string, version: number): string {
+  const end = markdown.indexOf('\n---\n', 3);
+  return end < 0 ? markdown : `${markdown.slice(0, end)}\nreanchorFrom: ${version}${markdown.slice(end)}`;
 }

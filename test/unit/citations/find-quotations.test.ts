@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotations, quotationsBefore } from '../../../src/lib/citations/find-quotations.ts';
+import { findQuotations, vouchedQuotations, type PlacedCitation } from '../../../src/lib/citations/find-quotations.ts';
 
-const before = (text: string, floor = 0) => quotationsBefore(text, text.indexOf('[@'), floor).map((quotation) => quotation.text);
+/** The brackets of a text as citations, in order. */
+const brackets = (text: string): PlacedCitation[] => [...text.matchAll(/\[@[^\]]*\]/gu)].map((match) => ({ kind: 'bracket', start: match.index, end: match.index + match[0].length }));
+const texts = (quotations: readonly { text: string }[] | undefined) => (quotations ?? []).map((quotation) => quotation.text);
+/** What the citation `[@a…]` vouches for. */
+const before = (text: string) => {
+  const citations = brackets(text);
+  return texts(vouchedQuotations(text, citations)[citations.findIndex((citation) => text.startsWith('[@a', citation.start))]);
+};
 
 describe('findQuotations', () => {
   it('finds curly and straight quotations, keeping inner single quotes', () => {
@@ -10,25 +17,25 @@ describe('findQuotations', () => {
   it('runs an unclosed quotation to the end', () => {
     expect(findQuotations('He said “unfinished').map((quotation) => quotation.text)).toEqual(['unfinished']);
   });
-  const texts = (text: string) => findQuotations(text).map((quotation) => quotation.text);
+  const found = (text: string) => findQuotations(text).map((quotation) => quotation.text);
   it('finds single-quoted quotations, straight or curly', () => {
-    expect(texts("He said 'it is over' and ‘so it is’.")).toEqual(['it is over', 'so it is']);
+    expect(found("He said 'it is over' and ‘so it is’.")).toEqual(['it is over', 'so it is']);
   });
   it('tells apostrophes from quotation marks by position', () => {
-    expect(texts("Don't say the group's 'big plan' is over; ISIS’s men aren't done.")).toEqual(['big plan']);
-    expect(texts("In the '90s and ’08 it was 'quiet' there.")).toEqual(['quiet']);
-    expect(texts("rock 'n' roll")).toEqual(['n']);
+    expect(found("Don't say the group's 'big plan' is over; ISIS’s men aren't done.")).toEqual(['big plan']);
+    expect(found("In the '90s and ’08 it was 'quiet' there.")).toEqual(['quiet']);
+    expect(found("rock 'n' roll")).toEqual(['n']);
   });
   it('treats a single mark never closed as an apostrophe, not a quotation to the end', () => {
-    expect(texts("The groups' leaders met")).toEqual([]);
-    expect(texts("It 'never closes")).toEqual([]);
+    expect(found("The groups' leaders met")).toEqual([]);
+    expect(found("It 'never closes")).toEqual([]);
   });
   it('keeps a quotation nested in the other marks inside its quotation', () => {
-    expect(texts(`"They called it 'a threat,' he said" and 'she said "no"' today`)).toEqual(["They called it 'a threat,' he said", 'she said "no"']);
+    expect(found(`"They called it 'a threat,' he said" and 'she said "no"' today`)).toEqual(["They called it 'a threat,' he said", 'she said "no"']);
   });
 });
 
-describe('quotationsBefore', () => {
+describe('vouchedQuotations', () => {
   it('takes quotations of the same sentence only', () => {
     expect(before('Earlier “one” ended. Then “two” came [@a].')).toEqual(['two']);
   });
@@ -43,7 +50,12 @@ describe('quotationsBefore', () => {
   });
   it('leaves quotations before an earlier citation to that citation', () => {
     const text = 'A “one” [@x] and “two” [@a].';
-    expect(quotationsBefore(text, text.indexOf('[@a'), text.indexOf(']') + 1).map((quotation) => quotation.text)).toEqual(['two']);
+    expect(vouchedQuotations(text, brackets(text)).map(texts)).toEqual([['one'], ['two']]);
+  });
+  it('gives an author-in-text citation the quotations after it in its sentence, up to the next citation', () => {
+    const text = 'As @a says, “one” and “two” [@b]. Then “three”.';
+    const citations: PlacedCitation[] = [{ kind: 'in-text', start: text.indexOf('@a'), end: text.indexOf('@a') + 2 }, ...brackets(text)];
+    expect(vouchedQuotations(text, citations).map(texts)).toEqual([['one', 'two'], []]);
   });
   it('ignores quotations after the citation', () => {
     expect(before('Claim [@a] and “after”.')).toEqual([]);

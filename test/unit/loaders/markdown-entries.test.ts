@@ -14,7 +14,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 mkdirSync(join(root, 'src/plugins'), { recursive: true });
 mkdirSync(join(root, 'src/lib/citations'), { recursive: true });
 const files = {
-  'src/plugins/remark-citations.ts': 'export const plugin = 1;',
+  'src/plugins/citations-plugin.ts': 'export const plugin = 1;',
   'src/lib/citations/match-quotation.ts': 'export const match = 1;',
   'astro.config.mjs': 'export default {};',
   'package-lock.json': '{"lockfileVersion":3}',

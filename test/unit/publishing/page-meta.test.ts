@@ -70,3 +70,27 @@ describe('serializeJsonLd', () => {
     expect(JSON.parse(text)).toEqual({ headline: '</script><script>alert(1)</script> & more' });
   });
 });
+
+describe('briefingJsonLd with corrections', () => {
+  it('gives each correction as a CorrectionComment with its day and plain text, and dateModified', () => {
+    const data = briefingJsonLd({
+      url: 'https://ex.org/briefings/a/',
+      headline: 'H',
+      description: 'D',
+      image: 'https://ex.org/briefings/a/card.png',
+      published: new Date('2025-11-20T00:00:00Z'),
+      modified: new Date('2026-11-30T00:00:00Z'),
+      corrections: [{ id: 'correction-1', date: new Date('2026-11-30T00:00:00Z'), wrong: 'It said “much”.', nowHtml: '<p>It says “most” <span class="citation">[<a href="/s/#p-9">Shafaq ¶9</a>]</span> &amp; more.</p>' }],
+      authors: ['Desk'],
+      keywords: [],
+      language: 'en',
+      siteName: 'Site',
+      siteUrl: 'https://ex.org/',
+      citations: [],
+    });
+    expect(data.dateModified).toBe('2026-11-30T00:00:00.000Z');
+    expect(data.correction).toEqual([
+      { '@type': 'CorrectionComment', url: 'https://ex.org/briefings/a/#correction-1', datePublished: '2026-11-30T00:00:00.000Z', text: 'It said “much”. It says “most” [Shafaq ¶9] & more.' },
+    ]);
+  });
+});

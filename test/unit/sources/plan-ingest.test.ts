@@ -86,6 +86,40 @@ describe('planIngest', () => {
   });
 });
 
+describe('planIngest keeps the previous version of a changed text', () => {
+  const changed = join(import.meta.dirname, '../../../test/fixtures/received/004_f1a0e55f6476b68c.txt');
+  const changedBytes = () => {
+    const lines = readFileSync(changed, 'utf8').split('\n');
+    lines.splice(5, 0, 'Editor’s note: a paragraph was added.');
+    return new TextEncoder().encode(lines.join('\n'));
+  };
+  const withText = (existing: Record<string, string>, kept = 0) => ({
+    readBytes: (path: string) => (path === NYT_TEXT ? changedBytes() : readFileSync(path)),
+    readExisting: (slug: string) => existing[slug],
+    countKept: () => kept,
+  });
+
+  it('plans the old file as version 1 and marks the new text for re-anchoring from it', async () => {
+    const old = published('nyt-costa-clarke-2024');
+    const [write] = await planIngest(request({ force: true }), withText({ 'nyt-costa-clarke-2024': old }));
+    expect(write?.keep).toEqual({ version: 1, path: 'nyt-costa-clarke-2024/v1.md', markdown: old });
+    expect(write?.markdown).toMatch(/\nreanchorFrom: 1\n---\n/u);
+  });
+
+  it('numbers the next kept version after those already kept, and keeps an earlier pending re-anchoring', async () => {
+    const old = published('nyt-costa-clarke-2024').replace('\n---\n', '\nreanchorFrom: 1\n---\n');
+    const [write] = await planIngest(request({ force: true }), withText({ 'nyt-costa-clarke-2024': old }, 1));
+    expect(write?.keep?.path).toBe('nyt-costa-clarke-2024/v2.md');
+    expect(write?.markdown).toMatch(/\nreanchorFrom: 1\n---\n/u);
+  });
+
+  it('keeps no version when the text is the same', async () => {
+    const [write] = await planIngest(request({ force: true }), effects({ 'nyt-costa-clarke-2024': published('nyt-costa-clarke-2024') }));
+    expect(write?.keep).toBeUndefined();
+    expect(write?.markdown).not.toContain('reanchorFrom');
+  });
+});
+
 describe('planIngest with a CSL-JSON manifest (a reference manager\'s export)', () => {
   it('ingests a source from its own published CSL-JSON and writes the file our own manifest writes', async () => {
     const { ingest, ...facts } = splitSourceFile(published('nyt-costa-clarke-2024')).frontmatter as Parameters<typeof sourceToCsl>[1] & { ingest: { file: string } };
