@@ -15,25 +15,30 @@ import { CONTENT } from '../src/config.ts';
 import { describeCitationProblem } from '../src/lib/citations/format-problem.ts';
 import { applyFixes, planReanchoring, withoutReanchorFrom, type CitingDocument, type LocatorFix } from '../src/lib/citations/locator-fixes.ts';
 import { locatorOf } from '../src/lib/citations/parse-locator.ts';
-import { createSourceLibrary } from '../src/lib/citations/source-library.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { readSourceLibrary } from '../src/lib/sources/read-source-library.ts';
+import { createSourceLibrary, type SourceLibrary } from '../src/lib/citations/source-library.ts';
+import { formatProblem, isProblemError, ProblemError } from '../src/lib/problems.ts';
+import { sourceSchema } from '../src/lib/schema/source-schema.ts';
+import { libraryFilesOnDisk, libraryInputs, readSourceLibrary } from '../src/lib/sources/read-source-library.ts';
 
 const { values } = parseArgs({ options: { yes: { type: 'boolean', short: 'y', default: false } } });
 const root = process.cwd();
-
 const sourcesDir = join(root, CONTENT.sources);
-const { inputs, problems } = readSourceLibrary(CONTENT.sources, {
-  list: () => readdirSync(sourcesDir, { withFileTypes: true }).map((entry) => ({ name: entry.name, directory: entry.isDirectory() })),
-  listFolder: (name) => readdirSync(join(sourcesDir, name)),
-  read: (path) => readFileSync(join(sourcesDir, path), 'utf8'),
-});
-if (problems.length > 0) {
-  for (const problem of problems) console.error(`fix-locators: ${formatProblem(problem)}`);
+
+let library: SourceLibrary;
+try {
+  const { sources, problems } = await readSourceLibrary(CONTENT.sources, libraryFilesOnDisk(sourcesDir), (frontmatter, { file }) => {
+    const parsed = sourceSchema.safeParse(frontmatter);
+    if (parsed.success) return parsed.data;
+    throw new ProblemError([{ file, message: `its frontmatter is not valid: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`, hint: 'npm run build names each field; fix it there first.' }]);
+  });
+  if (problems.length > 0) throw new ProblemError(problems);
+  library = createSourceLibrary(libraryInputs(sources));
+} catch (error) {
+  if (!isProblemError(error)) throw error;
+  for (const problem of error.problems) console.error(`fix-locators: ${formatProblem(problem)}`);
   console.error('fix-locators: nothing was changed.');
   process.exit(1);
 }
-const library = createSourceLibrary(inputs);
 const pending = library.slugs.filter((slug) => library.get(slug)?.reanchorFrom !== undefined);
 if (pending.length === 0) {
   console.log('fix-locators: no source awaits re-anchoring (no current text has reanchorFrom); nothing to do.');
