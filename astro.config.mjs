@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownPlugins } from './src/plugins/markdown-plugins.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { rawCitations } from './src/integrations/raw-citations.ts';
 import { publishFiles } from './src/integrations/publish-files.ts';
 import { socialCardPrefetch } from './src/integrations/social-card-prefetch.ts';
 import { siteFonts } from './src/integrations/site-fonts.ts';
@@ -23,8 +24,9 @@ export default defineConfig({
   // Writes .astro/collections/collections.json beside the collection schemas, which tells the
   // Astro language server which schema a content file follows: frontmatter completion and checks.
   experimental: { contentIntellisense: true },
-  // Pagefind before publish-files, so the headers file sees the pagefind/ folder.
-  integrations: [siteFonts(), mdx(), pagefind(), publishFiles(), socialCardPrefetch(), contentDependencies()],
+  // The raw-citation check before Pagefind, so a page that fails it is never indexed; Pagefind
+  // before publish-files, so the headers file sees the pagefind/ folder.
+  integrations: [siteFonts(), mdx(), rawCitations(), pagefind(), publishFiles(), socialCardPrefetch(), contentDependencies()],
   // Every script and stylesheet as an external, content-hashed file: the CSP needs no
   // 'unsafe-inline' and no per-build hashes, and CSS is cached across pages.
   vite: {
