@@ -212,6 +212,12 @@ describe('quotations', () => {
     expect((await render(`Iraq's leaders hear 'deep concern' from the embassy [@${S}, ¶3].`)).warnings).toEqual([]);
     expect(await failure(`Iraq's leaders hear 'grave concern' from the embassy [@${S}, ¶3].`)).toContain('“grave concern”');
   });
+  it('37b. in guillemets, low-high and full-width marks are checked too', async () => {
+    expect((await render(`The embassy voiced «deep concern» [@${S}, ¶3].`)).warnings).toEqual([]);
+    expect(await failure(`The embassy voiced «grave concern» [@${S}, ¶3].`)).toContain('“grave concern”');
+    expect(await failure(`The embassy voiced „grave concern“ [@${S}, ¶3].`)).toContain('“grave concern”');
+    expect(await failure(`The embassy voiced ＂grave concern＂ [@${S}, ¶3].`)).toContain('“grave concern”');
+  });
   it('38. punctuation at the edge, American style, is not part of the claim', async () => {
     expect((await render(`"Iraq part of this danger," he said [@${S}, ¶4].`)).warnings).toEqual([]);
     expect(await failure(`"Iraq part of this danger!" he said [@${S}, ¶4].`)).toContain('quotation not found');

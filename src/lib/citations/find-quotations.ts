@@ -1,4 +1,4 @@
-/** A quotation in an author's sentence: the text between “ ” or " " (or ‘ ’ or ' '), without the marks. */
+/** A quotation in an author's sentence: the text between “ ”, " ", « », „ “ or ＂ ＂ (or ‘ ’ or ' '), without the marks. */
 export interface Quotation {
   text: string;
   /** Offsets of the opening and (exclusive) closing mark in the searched text. */
@@ -7,19 +7,22 @@ export interface Quotation {
 }
 
 /** What may stand just before an opening mark: nothing, a space, an opening bracket or dash, another opening mark. */
-const BEFORE_OPENING = /[\s([{\u2014\u2013\-/“"‘'\uFFFC]/u;
+const BEFORE_OPENING = /[\s([{\u2014\u2013\-/“"‘'«„＂\uFFFC]/u;
 /** What may stand just after a closing single mark: nothing, a space, punctuation, another closing mark. */
-const AFTER_CLOSING = /[\s.,;:!?)\]}\u2014\u2013\-”"’'\uFFFC]/u;
+const AFTER_CLOSING = /[\s.,;:!?)\]}\u2014\u2013\-”"’'»“＂\uFFFC]/u;
 
 interface Open {
   mark: 'double' | 'single';
   start: number;
+  /** The opening character, where it decides the closing one: „ is closed by “ (or ”). */
+  opener?: string;
 }
 
 /**
  * Top-level quotations in a text, in order, each with whatever it quotes inside it
- * (`"they called it ‘a threat’"` is one quotation). Double marks (“ ” or ") always quote; an
- * unclosed double quotation runs to the end. A single mark (‘ ’ or ') quotes only where it
+ * (`"they called it ‘a threat’"` is one quotation). Double marks always quote: “ ” and " ",
+ * guillemets « », the low-high „ “ (and „ ”) and the full-width ＂ ＂, so a quotation in any of
+ * them is checked; an unclosed double quotation runs to the end. A single mark (‘ ’ or ') quotes only where it
  * stands as a quotation mark and not as an apostrophe, which is told by position: an opening
  * mark follows a space (or a bracket, a dash, the start) and comes before a word; a closing one
  * follows a word and comes before a space or punctuation. So `don't`, `ISIS's` and `’90s` are
@@ -45,11 +48,15 @@ export function findQuotations(text: string): Quotation[] {
     const after = text[i + 1];
     const opening = (before === undefined || BEFORE_OPENING.test(before)) && after !== undefined && !/\s/u.test(after);
     const closing = before !== undefined && !/\s/u.test(before) && (after === undefined || AFTER_CLOSING.test(after));
-    if (char === '“') stack.push({ mark: 'double', start: i });
-    else if (char === '”') {
+    if (char === '“') {
+      const index = innermost('double');
+      if (index >= 0 && stack[index]?.opener === '„') close(index, i + 1);
+      else stack.push({ mark: 'double', start: i });
+    } else if (char === '«' || char === '„') stack.push({ mark: 'double', start: i, opener: char });
+    else if (char === '”' || char === '»') {
       const index = innermost('double');
       if (index >= 0) close(index, i + 1);
-    } else if (char === '"') {
+    } else if (char === '"' || char === '＂') {
       const index = innermost('double');
       // A straight mark closes an open double quotation, unless it plainly opens a nested one.
       if (index >= 0 && !(opening && !closing && stack.at(-1)?.mark === 'single')) close(index, i + 1);
@@ -88,7 +95,7 @@ export function sentenceStart(text: string, position: number, floor = 0, quotati
     if (inQuotation(i) && !closesQuotation) continue;
     const end = closesQuotation ? i + 1 : i;
     const after = /^[\s\u00a0]+(.)/u.exec(text.slice(end + 1, end + 4));
-    if (!after || !/[\p{Lu}\p{N}“"‘']/u.test(after[1] ?? '')) continue;
+    if (!after || !/[\p{Lu}\p{N}“"‘'«„＂]/u.test(after[1] ?? '')) continue;
     if (char === '.' && !closesQuotation && ABBREVIATION.test(text.slice(Math.max(floor, i - 6), i + 1))) continue;
     return end + 1;
   }

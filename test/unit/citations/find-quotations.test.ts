@@ -14,6 +14,14 @@ describe('findQuotations', () => {
   it('finds curly and straight quotations, keeping inner single quotes', () => {
     expect(findQuotations('He said “it’s ‘real’” and "so it is".').map((quotation) => quotation.text)).toEqual(['it’s ‘real’', 'so it is']);
   });
+  it('finds quotations in guillemets, low-high marks and full-width marks (from a cold trial: they were published unchecked)', () => {
+    const found = (text: string) => findQuotations(text).map((quotation) => quotation.text);
+    expect(found('A farmer said «we have plenty of water» [@a, ¶2].')).toEqual(['we have plenty of water']);
+    expect(found('Er sagte „wir haben Wasser“ und „genug” [@a, ¶2].')).toEqual(['wir haben Wasser', 'genug']);
+    expect(found('He said ＂the canal is full＂ [@a, ¶2].')).toEqual(['the canal is full']);
+    expect(found('« il a dit “non” »')).toEqual([' il a dit “non” ']);
+    expect(found('“English “nested” quotes close in turn”')).toEqual(['English “nested” quotes close in turn']);
+  });
   it('runs an unclosed quotation to the end', () => {
     expect(findQuotations('He said “unfinished').map((quotation) => quotation.text)).toEqual(['unfinished']);
   });
