@@ -218,6 +218,10 @@ describe('quotations', () => {
     expect(await failure(`The embassy voiced „grave concern“ [@${S}, ¶3].`)).toContain('“grave concern”');
     expect(await failure(`The embassy voiced ＂grave concern＂ [@${S}, ¶3].`)).toContain('“grave concern”');
   });
+  it('37c. a <q> element is a quotation: checked like one', async () => {
+    expect((await render(`The embassy voiced <q>deep concern</q> [@${S}, ¶3].`)).warnings).toEqual([]);
+    expect(await failure(`The embassy voiced <q>grave concern</q> [@${S}, ¶3].`)).toContain('“grave concern”');
+  });
   it('38. punctuation at the edge, American style, is not part of the claim', async () => {
     expect((await render(`"Iraq part of this danger," he said [@${S}, ¶4].`)).warnings).toEqual([]);
     expect(await failure(`"Iraq part of this danger!" he said [@${S}, ¶4].`)).toContain('quotation not found');

@@ -349,12 +349,18 @@ export function documentCitations(options: DocumentCitationsOptions): DocumentCi
           } else if (child.type === 'break') {
             flat += '\n';
             prose += '\n';
-          }
-          else if (!SKIPPED.has(child.type) && 'children' in child) walk(child as Parent);
+          } else if (child.type === 'mdxJsxTextElement' && (child as { name?: string | null }).name === 'q') {
+            // A <q> is drawn with quotation marks: it is read as the quotation it shows.
+            flat += '“';
+            prose += '“';
+            walk(child as Parent);
+            flat += '”';
+            prose += '”';
+          } else if (!SKIPPED.has(child.type) && 'children' in child) walk(child as Parent);
         }
       };
       walk(node);
-      if (!flat.includes('@') && !flat.includes('“') && !flat.includes('"') && !flat.includes('‘') && !flat.includes("'")) return undefined;
+      if (!/[@“"‘'«„＂]/u.test(flat)) return undefined;
 
       // Read every run: the container's own, then those of its emphasis, strong… in text order.
       const located: Located[] = [];
