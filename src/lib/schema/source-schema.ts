@@ -14,6 +14,13 @@ const ingestRecord = z.object(
     fingerprint: z.string(explain()).regex(/^sha256:[0-9a-f]{64}$/u, explain('expected "sha256:" and 64 hex digits, as written by npm run ingest')),
     /** How many words the received text had. */
     words: z.number(explain()).int().positive(),
+    /** How many numbered body paragraphs it was given (written by ingest; absent in older files). */
+    paragraphs: z.number(explain()).int().nonnegative().optional(),
+    /**
+     * `sha256:` of its numbered passages' layout (fingerprintLayout): the build recomputes it to
+     * catch a paragraph split, joined or re-labelled by hand, which would renumber the citations.
+     */
+    layout: z.string(explain()).regex(/^sha256:[0-9a-f]{64}$/u, explain('expected "sha256:" and 64 hex digits, as written by npm run ingest')).optional(),
     /**
      * What reading the file noticed and kept as received: a word hyphenated at a PDF's line end,
      * a Word line break read as a newline, a UTF-16 file. Absent when there was nothing to say.

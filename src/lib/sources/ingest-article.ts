@@ -1,5 +1,5 @@
 import type { ManifestEntry } from '../schema/source-facts.ts';
-import { fingerprintWords, wordsOfBlocks } from './fingerprint.ts';
+import { fingerprintLayout, fingerprintWords, wordsOfBlocks } from './fingerprint.ts';
 import { completeEntry } from './manifest/complete-entry.ts';
 import type { ManifestItem } from './manifest/read-manifest.ts';
 import type { LeftOut, ReceivedDocument } from './received.ts';
@@ -40,7 +40,7 @@ export interface IngestOptions {
 }
 
 /** The frontmatter of a source file, in the order the source format documents. */
-function sourceFrontmatter(entry: ManifestEntry, ingest: { file: string; date: string; fingerprint: string; words: number; quirks: readonly string[] }): Record<string, unknown> {
+function sourceFrontmatter(entry: ManifestEntry, ingest: { file: string; date: string; fingerprint: string; words: number; paragraphs: number; layout: string; quirks: readonly string[] }): Record<string, unknown> {
   return {
     citeAs: entry.citeAs,
     title: entry.title,
@@ -57,7 +57,7 @@ function sourceFrontmatter(entry: ManifestEntry, ingest: { file: string; date: s
     topics: entry.topics,
     rights: entry.rights,
     notes: entry.notes,
-    ingest: { file: ingest.file, date: ingest.date, fingerprint: ingest.fingerprint, words: ingest.words, ...(ingest.quirks.length > 0 ? { quirks: [...ingest.quirks] } : {}) },
+    ingest: { file: ingest.file, date: ingest.date, fingerprint: ingest.fingerprint, words: ingest.words, paragraphs: ingest.paragraphs, layout: ingest.layout, ...(ingest.quirks.length > 0 ? { quirks: [...ingest.quirks] } : {}) },
   };
 }
 
@@ -87,7 +87,7 @@ export function ingestArticle(document: ReceivedDocument, options: IngestOptions
   const words = wordsOfBlocks(structured.blocks);
   const fingerprint = fingerprintWords(words);
   const quirks = document.quirks;
-  const frontmatter = sourceFrontmatter(entry, { file: entry.file, date: options.ingestedOn, fingerprint, words: words.length, quirks });
+  const frontmatter = sourceFrontmatter(entry, { file: entry.file, date: options.ingestedOn, fingerprint, words: words.length, ...fingerprintLayout(structured.blocks), quirks });
   return {
     slug: entry.slug,
     markdown: renderSourceFile(frontmatter, structured.blocks),
