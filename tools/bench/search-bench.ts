@@ -11,7 +11,7 @@
  * - keystroke-to-results time: median of `queries` queries after the index has loaded, from the
  *   keydown of a query's last character to the next frame after its results are in the page.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -55,6 +55,8 @@ interface FetchFigures {
   sentBytes: number;
   /** The same bodies gzipped as a host compressing text would send them (Pagefind's files are already gzip). */
   gzipBytes: number;
+  /** Each request: its path under the site and its gzip bytes, in the order they finished (in .bench/search-results.json). */
+  files: { path: string; gzipBytes: number }[];
 }
 
 function walk(directory: string): string[] {
@@ -105,10 +107,12 @@ function fetchRecorder(page: Page, root: string, siteUrl: string) {
     stop: async (): Promise<FetchFigures> => {
       recording = false;
       await Promise.all(pending);
+      const files = fetched.map((item) => ({ path: new URL(item.path).pathname, gzipBytes: gzipSize(item.path) }));
       return {
         requests: fetched.length,
         sentBytes: fetched.reduce((sum, item) => sum + item.sent, 0),
-        gzipBytes: fetched.reduce((sum, item) => sum + gzipSize(item.path), 0),
+        gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0),
+        files,
       };
     },
   };
@@ -228,7 +232,8 @@ async function buildSyntheticSite(count: number, chunkSize: number | undefined):
   const root = join(BENCH, 'synthetic');
   rmSync(root, { recursive: true, force: true });
   mkdirSync(BENCH, { recursive: true });
-  cpSync(DIST, root, { recursive: true });
+  // dist is a link to the build's folder: copy the folder, not the link (writing through it would add the synthetic pages to the real site).
+  cpSync(realpathSync(DIST), root, { recursive: true });
   rmSync(join(root, 'pagefind'), { recursive: true, force: true });
   const sourceFiles = readdirSync(join(PROJECT_ROOT, 'content/sources')).filter((name) => name.endsWith('.md'));
   const vocabulary = vocabularyOf(sourceFiles.map((name) => readFileSync(join(PROJECT_ROOT, 'content/sources', name), 'utf8').replace(/^---[\s\S]*?---/u, '')));
