@@ -1,27 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import { remarkCitations } from './src/plugins/remark-citations.ts';
-import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
-import { remarkChartUsage } from './src/plugins/remark-chart-usage.ts';
-import { rehypeBasePathLinks } from './src/plugins/rehype-base-path-links.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { markdownPlugins } from './src/plugins/markdown-plugins.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
-import { remarkWordCount } from './src/plugins/remark-word-count.ts';
 import { publishFiles } from './src/integrations/publish-files.ts';
 import { socialCardPrefetch } from './src/integrations/social-card-prefetch.ts';
 import { siteFonts } from './src/integrations/site-fonts.ts';
 import { contentDependencies } from './src/integrations/content-dependencies.ts';
 import { glossaryTermsSnapshot, sourceLibrarySnapshot } from './src/loaders/snapshots.ts';
-import { DEPLOYMENT } from './src/config.ts';
+import { DEPLOYMENT, EDITORIAL } from './src/config.ts';
 
 const base = DEPLOYMENT.base;
-
-/** Glossary and people entries render many to a page: their citation ids carry the entry's slug. */
-const entryIdPrefix = (/** @type {string} */ path) => {
-  const match = /[\\/]content[\\/](?:glossary|people)[\\/]([^\\/]+)\.md$/u.exec(path);
-  return match ? `${match[1]}-` : '';
-};
 
 export default defineConfig({
   site: DEPLOYMENT.siteUrl,
@@ -54,20 +44,15 @@ export default defineConfig({
   markdown: {
     // Code blocks (the authoring guide's) as plain <pre>: Shiki's inline colours ignore the site's light/dark palette.
     syntaxHighlight: false,
-    // Source texts and quotations keep their typography exactly as written.
-    processor: unified({
-      remarkPlugins: [
-        // First, on the tree as written: the reading time and the editorial word limits count its prose.
-        remarkWordCount,
-        // Both read what the content layer loaded (src/loaders/snapshots.ts), never content/ itself.
-        [remarkCitations, { library: () => sourceLibrarySnapshot.current().value, base, idPrefix: entryIdPrefix }],
-        // After citations, so citation brackets are already links and are left alone.
-        [remarkGlossaryLinks, { terms: () => glossaryTermsSnapshot.current().value, base }],
-        remarkChartUsage,
-      ],
-      // Authors link to pages with plain root-relative Markdown links; this adds the base path.
-      rehypePlugins: [[rehypeBasePathLinks, { base }]],
-      smartypants: false,
-    }),
+    // Sätteri, for .md and .mdx (@astrojs/mdx uses the configured processor). The plugins read
+    // what the content layer loaded (src/loaders/snapshots.ts), never content/ itself.
+    processor: satteri(
+      markdownPlugins({
+        library: () => sourceLibrarySnapshot.current().value,
+        terms: () => glossaryTermsSnapshot.current().value,
+        base,
+        editorial: EDITORIAL,
+      }),
+    ),
   },
 });

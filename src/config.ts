@@ -38,3 +38,28 @@ export function href(path: string): string {
 export function absoluteUrl(path: string): string {
   return new URL(href(path), import.meta.env.SITE).href;
 }
+
+/**
+ * The editorial rules every briefing is held to: checked by `npm run build` (and `npm run dev`)
+ * on each briefing as it renders (src/plugins/editorial-rules-plugin.ts over
+ * src/lib/briefings/editorial-rules.ts), one message per rule broken, naming the file and the
+ * fix. A draft, or a briefing dated after the build, is checked the same and warned about.
+ */
+export const EDITORIAL = {
+  /** Prose words (src/lib/briefings/reading-time.ts: citations, code and markup are not words). */
+  words: { min: 600, max: 1500 },
+  /** How many `keyTakeaways` the frontmatter lists. */
+  takeaways: { min: 3, max: 5 },
+  /** Every key takeaway cites the paragraphs it rests on, in the body's syntax (`… [@slug, ¶N].`). */
+  citedTakeaways: true,
+  /** How many different sources the briefing cites. */
+  minSources: 2,
+  /** Second-level headings every briefing has. */
+  sections: ['What to watch'],
+  /** A paragraph this long or longer cites something, unless it is inside one of `ownWords`. */
+  uncitedParagraphWords: 40,
+  /** Components that hold our own words rather than the sources' (exempt from the rule above). */
+  ownWords: ['Analysis'],
+  /** Every citation names its paragraphs (`[@slug, ¶N]`), unless it comes straight after the quotation it verifies (`“…” [@slug]`). */
+  requireLocator: true,
+} as const;

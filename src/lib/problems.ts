@@ -40,11 +40,6 @@ export function countProblems(count: number, kind: string): string {
   return `${count} ${kind}${kind ? ' ' : ''}problem${count === 1 ? '' : 's'}`;
 }
 
-/** The same problems at lines further down their file: for text parsed out of a larger file (a body after its frontmatter). */
-export function shiftProblems(problems: readonly Problem[], lines: number): Problem[] {
-  return problems.map((problem) => (problem.line === undefined ? problem : { ...problem, line: problem.line + lines }));
-}
-
 /**
  * The error that stops a build or a command because of its input. Its message lists every
  * problem under a heading; `loc` and `hint` are where Astro's error overlay looks for the
@@ -55,6 +50,12 @@ export class ProblemError extends Error {
   readonly heading: string | undefined;
   readonly loc: { file: string; line?: number; column?: number };
   readonly hint: string | undefined;
+  /**
+   * The first problem's line and column, also as `line` and `column`: @astrojs/mdx renames an
+   * error thrown while compiling a page and keeps only these for the place it reports.
+   */
+  readonly line: number | undefined;
+  readonly column: number | undefined;
 
   constructor(problems: readonly Problem[], heading?: string) {
     const body = problems.map(formatProblem).join('\n\n');
@@ -65,12 +66,10 @@ export class ProblemError extends Error {
     const first = problems[0];
     this.loc = { file: first?.file ?? '', ...(first?.line !== undefined ? { line: first.line } : {}), ...(first?.column !== undefined ? { column: first.column } : {}) };
     this.hint = first?.hint;
+    this.line = first?.line;
+    this.column = first?.column;
   }
 
-  /** The same error for text that starts `lines` lines into its file. */
-  shifted(lines: number): ProblemError {
-    return new ProblemError(shiftProblems(this.problems, lines), this.heading);
-  }
 }
 
 /**

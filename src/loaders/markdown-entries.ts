@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { countProblems, isProblemError, ProblemError, shiftProblems, type Problem } from '../lib/problems.ts';
+import { countProblems, isProblemError, ProblemError, type Problem } from '../lib/problems.ts';
 import type { Channel, Snapshot } from './snapshots.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
@@ -29,21 +29,14 @@ export interface MarkdownEntriesOptions extends GlobOptions {
 }
 
 /**
- * The problems of an entry that failed to render, placed in its file. Astro renders a Markdown
- * entry's body without its frontmatter, so our plugins' lines count from the body: the
- * frontmatter's lines are added back.
+ * The problems of an entry that failed to render. Our plugins place them in the file already,
+ * frontmatter lines included (src/plugins/page-document.ts, bodyLine), whether they are in the
+ * body or in a key takeaway; any other error is named by the file.
  */
-function problemsOf(error: unknown, filePath: string, body: string | undefined): readonly Problem[] {
+function problemsOf(error: unknown, filePath: string): readonly Problem[] {
   const file = relative(process.cwd(), filePath);
   if (!isProblemError(error)) return [{ file, message: error instanceof Error ? error.message : String(error) }];
-  let text = '';
-  try {
-    text = readFileSync(filePath, 'utf8').replace(/\r\n?/gu, '\n');
-  } catch {
-    return error.problems;
-  }
-  const start = body === undefined ? -1 : text.lastIndexOf(body);
-  return start > 0 ? shiftProblems(error.problems, text.slice(0, start).split('\n').length - 1) : error.problems;
+  return error.problems;
 }
 
 /** What a failed render stores: no HTML, and the problems where the plugins' records go. */
@@ -117,7 +110,7 @@ export function markdownEntries(options: MarkdownEntriesOptions): Loader {
               try {
                 return await render(entry);
               } catch (error) {
-                return failedRender(problemsOf(error, entry.filePath, entry.body));
+                return failedRender(problemsOf(error, entry.filePath));
               }
             };
           },

@@ -25,13 +25,14 @@ export const GET: APIRoute = async () => {
   const entries = [];
   for (const briefing of briefings) {
     const url = absoluteUrl(routes.briefing(briefing.id));
-    const { Content, citations } = await renderEntry(briefing);
+    const { Content, citations, takeaways: rendered } = await renderEntry(briefing);
     const body = await container.renderToString(Content, { props: { components: briefingComponents } });
     // The numbered Sources list, so the citation markers mean something in a feed reader too.
     const sourcesList = await container.renderToString(CitationSources, { props: { citations } });
     // Origins given so that a character XML cannot hold is reported once, by the field it was typed in.
     const field = (name: string) => ({ file: briefing.filePath ?? briefing.id, field: name, output: 'feed.xml', warn: warnOnConsole });
-    const takeaways = `<h2>Key takeaways</h2><ul>${briefing.data.keyTakeaways.map((item) => `<li>${escapeXml(item, field('keyTakeaways'))}</li>`).join('')}</ul>`;
+    // As plain text: a feed reader shows no preview cards, and the Sources list below names the sources.
+    const takeaways = `<h2>Key takeaways</h2><ul>${rendered.map((item) => `<li>${escapeXml(item.text, field('keyTakeaways'))}</li>`).join('')}</ul>`;
     entries.push({
       url,
       source: briefing.filePath,

@@ -6,6 +6,7 @@ import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countProseWords, readingMinutes } from '../../src/lib/briefings/reading-time.ts';
 import { splitSourceFile } from '../../src/lib/sources/source-file.ts';
+import { EDITORIAL } from '../../src/config.ts';
 import { assertDistBuilt, pageExists, readPage } from '../helpers/dist.ts';
 import { parseMdx } from '../helpers/mdx.ts';
 
@@ -98,6 +99,20 @@ describe('briefings in dist/', () => {
         const count = selectAll('.takeaways li', tree()).length;
         expect(count).toBeGreaterThanOrEqual(3);
         expect(count).toBeLessThanOrEqual(5);
+      });
+
+      it('promises in its reading note exactly what the build checks', () => {
+        const note = toText(select('.how-to-cite', tree())!).replace(/\s+/gu, ' ');
+        expect(note).toContain(`Every key takeaway cites its sources, as does every paragraph of ${EDITORIAL.uncitedParagraphWords} words or more outside the passages marked as our analysis;`);
+        expect(note).not.toContain('Every fact is cited');
+      });
+
+      it('cites in every key takeaway, each citation with its preview card on the page', () => {
+        for (const takeaway of selectAll('.takeaways li', tree())) {
+          const links = selectAll('a.cite-link', takeaway);
+          expect(links.length, toText(takeaway).slice(0, 80)).toBeGreaterThan(0);
+          for (const link of links) expect(select(`[id="${String(link.properties.ariaDescribedBy)}"].cite-card`, tree()), String(link.properties.href)).toBeTruthy();
+        }
       });
 
       it('has a table of contents exactly when it has more than three sections', () => {

@@ -143,10 +143,12 @@ describe('briefing references in dist/', () => {
           expect(citation.at).toBe(`https://briefings.example.org/briefings/${slug}/#${String(link.properties.id)}`);
           const href = String(link.properties.href);
           expect(href.startsWith(`/sources/${citation.source}/`), `${citation.id} → ${href}`).toBe(true);
-          expect(citation.passage?.anchor ?? '').toBe(href.split('#')[1] ?? '');
+          // A range or list lands on its first paragraph, with a text directive to highlight them all (`#p-5:~:text=…`).
+          expect(citation.passage?.anchor ?? '').toBe(href.split('#')[1]?.split(':~:')[0] ?? '');
           if (citation.paragraph !== null) expect(citation.passage?.anchor).toBe(`p-${citation.paragraph}`);
-          // Recorded by the citation plugin (claimSentence); null until it does.
-          if (citation.sentence !== null) expect(prose, `${citation.id}'s claim`).toContain(citation.sentence);
+          // Recorded by the citation plugin (claimSentence) for every citation in the body and the key takeaways.
+          expect(citation.sentence, `${citation.id} has its claim`).toEqual(expect.any(String));
+          expect(prose, `${citation.id}'s claim`).toContain(citation.sentence);
           if (!citation.quotation) return;
           const anchor = citation.passage!.anchor;
           const passage = readPage(`/sources/${citation.source}/`);

@@ -1,6 +1,8 @@
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Element, Root } from 'hast';
+import { citationKeysIn } from '../../src/lib/citations/citation-key.ts';
 import { assertDistBuilt, distFiles, readPage } from '../helpers/dist.ts';
 
 beforeAll(assertDistBuilt);
@@ -16,10 +18,40 @@ const sourcePages = () =>
 
 function splitHref(href: string): { path: string; fragment: string } {
   const [path = '', fragment = ''] = href.split('#');
-  return { path, fragment };
+  // `#p-5:~:text=…` (a range of paragraphs): the element is p-5, the directive is for highlighting.
+  return { path, fragment: fragment.split(':~:')[0] ?? '' };
+}
+
+/** Every string value of a JSON document (its keys, such as JSON-LD's "@type", are not text). */
+function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsOf);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsOf);
+  return [];
+}
+
+/** A page's text as a reader (or a search engine) gets it: its visible text without code, and the values of its structured data. */
+function publishedText(page: string): string {
+  const tree = structuredClone(readPage(page)) as Root;
+  const structured = selectAll('script[type="application/ld+json"]', tree).flatMap((script) => stringsOf(JSON.parse(toText(script))));
+  for (const element of selectAll('code, pre, script, style, template', tree)) (element as Element).children = [];
+  return [toText(tree), ...structured].join('\n');
 }
 
 describe('citations in dist/', () => {
+  it('no page holds an unresolved citation: no @key, and no bracket holding an at-sign before a word, outside code', () => {
+    const pages = distFiles('.html').map((file) => `/${file.replace(/index\.html$/u, '')}`);
+    expect(pages.length).toBeGreaterThan(20);
+    const found = pages.flatMap((page) => {
+      const text = publishedText(page);
+      const keys = citationKeysIn(text).map(({ start, key }) => text.slice(start, start + key.length));
+      const brackets = text.match(/\[[^\]\n]*(?<![\p{L}\p{N}_])@[\p{L}\p{N}_{][^\]\n]*\]/gu) ?? [];
+      return [...keys, ...brackets].map((raw) => `${page}: ${raw}`);
+    });
+    expect(found).toEqual([]);
+  });
+
+
   it('has briefings with citations', () => {
     const links = briefingPages().flatMap((page) => selectAll('a.cite-link', readPage(page)));
     expect(links.length).toBeGreaterThan(0);

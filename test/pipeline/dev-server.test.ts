@@ -16,6 +16,18 @@ import { runCommand } from '../../tools/process/run-command.ts';
 const RECEIVED = join(import.meta.dirname, '../fixtures/received');
 const CARNEGIE = '003_9c8806cec8814926.txt';
 const env = buildEnvironment({ BUILD_DATE: '2026-01-01' });
+const DRAFT = `---
+title: "A draft with a problem"
+dek: "Dev server test."
+published: "2025-11-20"
+authors: ["Test"]
+sources: ["carnegie-nato-toolbox-2019"]
+draft: true
+keyTakeaways:
+  - "One [@carnegie-nato-toolbox-2019, ¶4]."
+---
+A claim [@nope, ¶2].
+`;
 
 let copy: ProjectCopy | undefined;
 let server: ChildProcess | undefined;
@@ -58,6 +70,7 @@ describe('the development server', () => {
     copy = copyProject({ prefix: 'dev-server-' });
     PORT = await freePort();
     const root = copy.root;
+    writeFileSync(join(root, 'content/briefings/dev-draft.md'), DRAFT);
     let log = '';
     server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: root, env });
     server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -68,6 +81,12 @@ describe('the development server', () => {
       return page.status === 200 ? page : undefined;
     }, 180);
     expect(before.text).toContain('the caliphate occupied the Levant');
+
+    // A draft is served, with the problems the build only warns about listed at its top.
+    const draft = await get('/briefings/dev-draft/');
+    expect(draft.status).toBe(200);
+    expect(draft.text).toContain('Not ready to publish');
+    expect(draft.text).toMatch(/dev-draft\.md:11:9<\/code> unknown source (?:&quot;|&#34;|")@nope/u);
 
     const received = mkdtempSync(join(tmpdir(), 'dev-received-'));
     const text = readFileSync(join(RECEIVED, CARNEGIE), 'utf8');

@@ -2,7 +2,7 @@
  * The citation benchmark behind `npm run bench:citations` (scripts/bench-citations.ts), measured
  * from outside the build only: the same synthetic corpus (sources written through the real
  * ingest, briefings whose every citation quotes its paragraph) built in two copies of the
- * project, one with the citation plugin in astro.config.mjs and one with it removed. The
+ * project, one with the citation plugin in its plugin list (src/plugins/markdown-plugins.ts) and one with it removed. The
  * difference between the two build times is what citations cost; target: under 10% of the build.
  *
  * The two builds of a run follow each other, in alternating order from run to run, so a change
@@ -38,10 +38,13 @@ export interface CitationBenchResult {
 /** The share of the build the citation work takes at most for the target to be met. */
 export const CITATION_SHARE_TARGET = 0.1;
 
-/** astro.config.mjs without the remarkCitations entry in its remark plugins. */
-export function withoutCitationPlugin(config: string): string {
-  const stripped = config.replace(/\[remarkCitations,\s*\{[^}]*\}\],?\s*/u, '');
-  if (stripped === config) throw new Error('bench:citations: could not find the remarkCitations entry in astro.config.mjs to remove it.');
+/** Where the site's Markdown plugins are listed (src/plugins/markdown-plugins.ts), relative to the project. */
+export const PLUGIN_LIST = 'src/plugins/markdown-plugins.ts';
+
+/** The plugin list without the citationsPlugin entry. */
+export function withoutCitationPlugin(list: string): string {
+  const stripped = list.replace(/^[ \t]*citationsPlugin\(\{[^\n]*\}\),[ \t]*\n/mu, '');
+  if (stripped === list) throw new Error(`bench:citations: could not find the citationsPlugin entry in ${PLUGIN_LIST} to remove it.`);
   return stripped;
 }
 
@@ -78,8 +81,8 @@ function writeCorpus(root: string, options: CitationBenchOptions): void {
 function makeProject(withPlugin: boolean, options: CitationBenchOptions): ProjectCopy {
   const copy = copyProject({ withoutContent: true, prefix: `bench-citations-${withPlugin ? 'on' : 'off'}-` });
   if (!withPlugin) {
-    const configPath = join(copy.root, 'astro.config.mjs');
-    writeFileSync(configPath, withoutCitationPlugin(readFileSync(configPath, 'utf8')));
+    const listPath = join(copy.root, PLUGIN_LIST);
+    writeFileSync(listPath, withoutCitationPlugin(readFileSync(listPath, 'utf8')));
   }
   writeCorpus(copy.root, options);
   return copy;

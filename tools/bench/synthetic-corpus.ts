@@ -96,7 +96,10 @@ function quoteFrom(random: () => number, source: SyntheticSource): { paragraphIn
 
 /**
  * N briefings, each with `citations` sentences that cite a paragraph of a source with a
- * `¶N` locator and quote six consecutive words of it, so every citation is verified.
+ * `¶N` locator and quote six consecutive words of it, so every citation is verified. Each keeps
+ * the editorial rules the build enforces (EDITORIAL in src/config.ts): sentences long enough for
+ * 600 to 1,500 words whatever the number of citations, at least two sources, a "What to watch"
+ * section, and three key takeaways that each cite a paragraph.
  */
 export function syntheticBriefings(
   count: number,
@@ -106,19 +109,26 @@ export function syntheticBriefings(
   const random = seededRandom(options.seed ?? 2);
   const citations = options.citations ?? 20;
   const [open, close] = options.quotes === 'curly' ? ['“', '”'] : ['"', '"'];
+  // About 800 words in all: each cited sentence carries its share, beside the quotation (six words) and "as one report put it".
+  const sentenceWords = Math.max(14, Math.ceil(800 / Math.max(1, citations)) - 10);
   return Array.from({ length: count }, (_, i) => {
     const slug = `briefing-${String(i + 1).padStart(5, '0')}`;
-    const cited = new Set<string>();
+    const cited: string[] = [];
     const body: string[] = [];
+    const watchAt = Math.max(0, citations - Math.max(1, Math.floor(citations / 5)));
     for (let c = 0; c < citations; c++) {
-      const source = sources[Math.floor(random() * sources.length)];
+      // Two sources at least: the second citation never repeats the first one's source.
+      let source = sources[Math.floor(random() * sources.length)];
+      if (c === 1 && source && sources.length > 1 && source.slug === cited[0]) source = sources[(sources.indexOf(source) + 1) % sources.length];
       if (!source) continue;
       const { paragraphIndex, quote } = quoteFrom(random, source);
-      cited.add(source.slug);
-      body.push(`${plainSentence(random, 10).slice(0, -1)}, as one report put it: ${open}${quote}${close} [@${source.slug}, ¶${paragraphIndex + 1}].`);
+      if (!cited.includes(source.slug)) cited.push(source.slug);
+      if (c === watchAt) body.push('', '## What to watch', '');
+      body.push(`${plainSentence(random, sentenceWords).slice(0, -1)}, as one report put it: ${open}${quote}${close} [@${source.slug}, ¶${paragraphIndex + 1}].`);
       if (c % 5 === 4) body.push('');
-      if (c % 10 === 9) body.push(`## Section ${c / 10 + 0.1}`.replace('.1', ''), '');
+      if (c % 10 === 9 && c + 1 < watchAt) body.push(`## Section ${c / 10 + 0.1}`.replace('.1', ''), '');
     }
+    const takeaways = [1, 2, 3].map((n) => `"Generated takeaway ${n} [@${cited[(n - 1) % cited.length] ?? ''}, ¶${n}]."`);
     const frontmatter = [
       '---',
       `title: "Synthetic briefing ${i + 1}"`,
@@ -127,8 +137,8 @@ export function syntheticBriefings(
       'authors: ["Bench"]',
       'regions: ["Iraq"]',
       'topics: ["coalition"]',
-      `sources: [${[...cited].map((slug) => `"${slug}"`).join(', ')}]`,
-      'keyTakeaways: ["Generated."]',
+      `sources: [${cited.map((slug) => `"${slug}"`).join(', ')}]`,
+      `keyTakeaways: [${takeaways.join(', ')}]`,
       '---',
       '',
     ].join('\n');

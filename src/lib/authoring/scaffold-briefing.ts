@@ -49,17 +49,22 @@ authors: ["The briefings desk"]
 regions: []        # for example ["Iraq", "Syria"]
 topics: []         # for example ["ISIS", "coalition"]
 sources: [${input.sources.map(quoted).join(', ')}]
-keyTakeaways:
-  - "A sentence a reader should remember."
+keyTakeaways:      # three to five, each ending with its citation
+  - "A sentence a reader should remember [@${first}, ¶1]."
 draft: true        # set to false to publish (and check that published is the right day)
 ---
 {/*
-  Write in your own words and cite the paragraph each claim rests on:
+  Write in your own words and cite the paragraph each claim rests on. While this is a draft,
+  the build checks it like any briefing but only warns (npm run dev lists the problems above it):
 
     The coalition met in Brussels to reassess its future [@${first}, ¶2].
     One official called the group "words copied exactly from the source" [@${first}].
-    Both reports agree [@${first}; @another-source, ¶4].
-    [see @${first}, ¶3] for the figures.
+    Both reports agree [@${first}, ¶2; @another-source, ¶4].
+    The fighting moved east [see @${first}, ¶3–5 and *passim*].
+    As @${first} [¶3] puts it, …
+
+  Every citation names its paragraphs (¶N, ¶3–5, ¶3, ¶5), except one straight after the
+  quotation it verifies, as in the second line. Write \\@ for a literal at-sign.
 
   A quotation in "…" before a citation must appear word for word in that source (replace the
   example's words with the source's own): the build checks it and names the closest passage

@@ -1,5 +1,6 @@
-import type { Root } from 'mdast';
-import { parseCitations } from '../citations/parse-citations.ts';
+import type { Parent, Root } from 'mdast';
+import { readRun, sourceMap } from '../citations/inline-run.ts';
+import { NODE_WITH_KEY, parseCitations } from '../citations/parse-citations.ts';
 
 /** Words a reader gets through per minute: a conventional figure for careful reading of explanatory prose. */
 const WORDS_PER_MINUTE = 220;
@@ -21,21 +22,34 @@ const NOT_PROSE = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression',
 /** Nodes whose children run on in one line of text: their words join without a space (`**ISIS**-K` is one word). */
 const PHRASING = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement']);
 
-/** A text with its citation brackets (`[@slug, ¶3]`) blanked: a reader does not read them as prose. */
-function withoutCitations(text: string): string {
-  const { citations } = parseCitations(text);
-  let result = text;
-  for (const citation of [...citations].reverse()) result = `${result.slice(0, citation.start)} ${result.slice(citation.end)}`;
-  return result;
-}
-
 function proseOf(node: ProseNode): string {
   if (NOT_PROSE.has(node.type)) return '';
-  if (node.type === 'text') return withoutCitations(node.value ?? '');
+  if (node.type === 'text') return node.value ?? '';
   if (node.type === 'inlineCode') return node.value ?? '';
   if (node.type === 'break') return ' ';
-  // JSX elements count by their children: attributes and tag names are not prose; a link counts by its text, never its URL.
-  return (node.children ?? []).map(proseOf).join(PHRASING.has(node.type) ? '' : ' ');
+  if (PHRASING.has(node.type)) return phrasingProse(node);
+  // JSX elements count by their children: attributes and tag names are not prose.
+  return (node.children ?? []).map(proseOf).join(' ');
+}
+
+/**
+ * The prose of a run of inline nodes with its citations left out, read by the citation parser
+ * itself (a bracket may hold emphasis or a link: `[see @a, ¶2 and *passim*]`). A link counts by
+ * its text, never its URL; words joined across formatting (`**ISIS**-K`) stay one word.
+ */
+function phrasingProse(node: ProseNode): string {
+  const run = readRun(node as unknown as Parent, sourceMap(undefined));
+  const citations = run.text.includes('@') || run.text.includes(NODE_WITH_KEY) ? parseCitations(run.text).citations : [];
+  const cited = (offset: number) => citations.some((citation) => offset >= citation.start && offset < citation.end);
+  let prose = '';
+  for (const segment of run.segments) {
+    const child = segment.node as unknown as ProseNode;
+    if (child.type === 'text') {
+      const value = child.value ?? '';
+      for (let i = 0; i < value.length; i++) prose += cited(segment.start + i) ? ' ' : value[i];
+    } else prose += cited(segment.start) ? ' ' : proseOf(child);
+  }
+  return prose;
 }
 
 /**

@@ -18,7 +18,10 @@ export interface CitationLinkRecord {
   slug: string;
   /** Passage anchor on the source page (`p-5`), or undefined when the link goes to the source page. */
   anchor?: string;
+  /** The paragraph it lands on: the first its locator names, or where its quotation was found. */
   paragraph?: number;
+  /** Every paragraph a range or list names (`¶5–6` → 5, 6) with its anchor, when there are several. */
+  covers?: { paragraph: number; anchor: string }[];
   /** Id of the preview card describing it. */
   card: string;
   /**
@@ -33,10 +36,24 @@ export interface CitationCardRecord {
   id: string;
   slug: string;
   anchor?: string;
+  /** What the card's link names when the citation covers several paragraphs (`¶5–6`). */
+  label?: string;
+  /** The text directive (`:~:text=…`) that highlights every paragraph of a range or list on arrival. */
+  textDirective?: string;
   /** The verified quotation's span in the passage as received, to highlight. */
   highlight?: { start: number; end: number };
 }
 
 export function emptyCitations(): BriefingCitations {
   return { sources: [], links: [], cards: [] };
+}
+
+/** A key takeaway as the citations plugin renders it: with its citations as links, and as plain text. */
+export interface RenderedTakeaway {
+  /** Inline HTML: its citation markers are links with preview cards, like the body's. */
+  html: string;
+  /** Its words without the markers (an author-in-text citation as the source's name): for the feed and structured data. */
+  text: string;
+  /** How many citations it carries (the editorial rules want at least one). */
+  citations: number;
 }

@@ -10,7 +10,11 @@ export interface ClosestPassage {
 }
 
 function words(text: string): string[] {
-  return normalizeForMatch(text).text.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  return normalizeForMatch(text)
+    .text.toLowerCase()
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((word) => word.replace(/^'+|'+$/gu, ''))
+    .filter(Boolean);
 }
 
 /**

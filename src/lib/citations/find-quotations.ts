@@ -1,4 +1,4 @@
-/** A quotation in an author's sentence: the text between “ ” or " ", without the marks. */
+/** A quotation in an author's sentence: the text between “ ” or " " (or ‘ ’ or ' '), without the marks. */
 export interface Quotation {
   text: string;
   /** Offsets of the opening and (exclusive) closing mark in the searched text. */
@@ -6,25 +6,66 @@ export interface Quotation {
   end: number;
 }
 
-const OPENERS = new Set(['“', '"']);
+/** What may stand just before an opening mark: nothing, a space, an opening bracket or dash, another opening mark. */
+const BEFORE_OPENING = /[\s([{\u2014\u2013\-/“"‘'\uFFFC]/u;
+/** What may stand just after a closing single mark: nothing, a space, punctuation, another closing mark. */
+const AFTER_CLOSING = /[\s.,;:!?)\]}\u2014\u2013\-”"’'\uFFFC]/u;
+
+interface Open {
+  mark: 'double' | 'single';
+  start: number;
+}
 
 /**
- * Top-level quotations in a text, in order: “curly” or "straight" double quotes; single
- * quotes inside them belong to the quotation. An unclosed quotation runs to the end.
+ * Top-level quotations in a text, in order, each with whatever it quotes inside it
+ * (`"they called it ‘a threat’"` is one quotation). Double marks (“ ” or ") always quote; an
+ * unclosed double quotation runs to the end. A single mark (‘ ’ or ') quotes only where it
+ * stands as a quotation mark and not as an apostrophe, which is told by position: an opening
+ * mark follows a space (or a bracket, a dash, the start) and comes before a word; a closing one
+ * follows a word and comes before a space or punctuation. So `don't`, `ISIS's` and `’90s` are
+ * apostrophes, and a single quotation never closed is not a quotation. (A plural possessive
+ * inside a single-quoted quotation, `'the groups' leaders'`, ends it early: quote such a
+ * passage in double marks.)
  */
 export function findQuotations(text: string): Quotation[] {
   const quotations: Quotation[] = [];
-  let open: { mark: string; start: number } | undefined;
+  const stack: Open[] = [];
+  const close = (index: number, end: number) => {
+    const open = stack[index];
+    stack.length = index;
+    if (open && index === 0) quotations.push({ text: text.slice(open.start + 1, end - 1), start: open.start, end });
+  };
+  const innermost = (mark: Open['mark']) => {
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i]?.mark === mark) return i;
+    return -1;
+  };
   for (let i = 0; i < text.length; i++) {
     const char = text[i] ?? '';
-    if (!open) {
-      if (OPENERS.has(char)) open = { mark: char, start: i };
-    } else if ((open.mark === '“' && char === '”') || (open.mark === '"' && char === '"')) {
-      quotations.push({ text: text.slice(open.start + 1, i), start: open.start, end: i + 1 });
-      open = undefined;
+    const before = text[i - 1];
+    const after = text[i + 1];
+    const opening = (before === undefined || BEFORE_OPENING.test(before)) && after !== undefined && !/\s/u.test(after);
+    const closing = before !== undefined && !/\s/u.test(before) && (after === undefined || AFTER_CLOSING.test(after));
+    if (char === '“') stack.push({ mark: 'double', start: i });
+    else if (char === '”') {
+      const index = innermost('double');
+      if (index >= 0) close(index, i + 1);
+    } else if (char === '"') {
+      const index = innermost('double');
+      // A straight mark closes an open double quotation, unless it plainly opens a nested one.
+      if (index >= 0 && !(opening && !closing && stack.at(-1)?.mark === 'single')) close(index, i + 1);
+      else stack.push({ mark: 'double', start: i });
+    } else if (char === '‘' || char === '’' || char === "'") {
+      const index = innermost('single');
+      if (char !== '‘' && closing && index >= 0) close(index, i + 1);
+      else if (char !== '’' && opening && !/\d/u.test(after ?? '')) stack.push({ mark: 'single', start: i });
     }
   }
-  if (open) quotations.push({ text: text.slice(open.start + 1), start: open.start, end: text.length });
+  // An unclosed double quotation runs to the end; an unclosed single mark was an apostrophe.
+  const open = stack.findIndex((entry) => entry.mark === 'double');
+  if (open === 0) {
+    const first = stack[0];
+    if (first) quotations.push({ text: text.slice(first.start + 1), start: first.start, end: text.length });
+  }
   return quotations;
 }
 

@@ -12,14 +12,22 @@ export function describeCitationProblem(problem: CitationProblem): { message: st
         message: `unknown source "@${problem.item.key}".\n  known sources, closest first: ${problem.closest.join(', ')}`,
         hint: 'cite a file of content/sources/ by its name without ".md", or ingest the article first (npm run ingest).',
       };
+    case 'unknown-version':
+      return {
+        message: `no version v${problem.item.version} of "${problem.source.slug}": sources have only their current text until versions are kept.`,
+        hint: `cite @${problem.source.slug} without @v${problem.item.version}; pinned versions (@slug@vN) are read already and will resolve once the source library keeps its history.`,
+      };
     case 'paragraph-out-of-range':
       return {
-        message: `¶${problem.item.paragraph} is past the end of "${problem.source.slug}", which has ${problem.paragraphs} paragraphs (¶1–¶${problem.paragraphs}).`,
+        message:
+          problem.item.locator && problem.item.locator.label !== `¶${problem.paragraph}`
+            ? `${problem.item.locator.label} runs past the end of "${problem.source.slug}" (¶${problem.paragraph}), which has ${problem.paragraphs} paragraphs (¶1–¶${problem.paragraphs}).`
+            : `¶${problem.paragraph} is past the end of "${problem.source.slug}", which has ${problem.paragraphs} paragraphs (¶1–¶${problem.paragraphs}).`,
         hint: `paragraph numbers are shown beside each paragraph on /sources/${problem.source.slug}/.`,
       };
     case 'quotation-not-found': {
       const where = problem.searched
-        .map(({ source, paragraph }) => (paragraph !== undefined ? `"${source.slug}" ¶${paragraph}` : `"${source.slug}"`))
+        .map(({ source, locator }) => (locator ? `"${source.slug}" ${locator.label}` : `"${source.slug}"`))
         .join(' or ');
       let message = `quotation not found in ${where}:\n    “${shorten(problem.quotation.text, 400)}”`;
       if (problem.elsewhere) {

@@ -49,14 +49,16 @@ export function indexCitationsBySource(
         entry.briefings.push(citing);
       }
       citing.count += 1;
-      if (link.paragraph !== undefined && !citing.paragraphs.includes(link.paragraph)) {
-        citing.paragraphs.push(link.paragraph);
-        citing.paragraphs.sort((a, b) => a - b);
-      }
-      if (link.anchor) {
-        const backlinks = entry.byAnchor.get(link.anchor) ?? [];
+      // A range or list (`¶5–6`) cites each of its paragraphs: each is published and links back.
+      const covered = link.covers ?? (link.anchor ? [{ paragraph: link.paragraph, anchor: link.anchor }] : []);
+      for (const { paragraph, anchor } of covered) {
+        if (paragraph !== undefined && !citing.paragraphs.includes(paragraph)) {
+          citing.paragraphs.push(paragraph);
+          citing.paragraphs.sort((a, b) => a - b);
+        }
+        const backlinks = entry.byAnchor.get(anchor) ?? [];
         backlinks.push({ briefing: briefing.slug, title: briefing.title, linkId: link.id });
-        entry.byAnchor.set(link.anchor, backlinks);
+        entry.byAnchor.set(anchor, backlinks);
       }
     }
   }

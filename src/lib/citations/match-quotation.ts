@@ -1,5 +1,5 @@
 import { normalizeForMatch, type NormalizedText } from './normalize-for-match.ts';
-import { INSERTION_MAX_GAP, parseQuotation, type QuotationPattern } from './parse-quotation.ts';
+import { EDGE_END, EDGE_START, INSERTION_MAX_GAP, parseQuotation, type QuotationPattern } from './parse-quotation.ts';
 
 /** A passage prepared once for matching: its text normalized, with the map back to the original. */
 export interface MatchablePassage {
@@ -88,21 +88,42 @@ export function toMatchablePassage(passage: { anchor: string; label?: string; pa
   return { ...passage, normalized: normalizeForMatch(passage.text) };
 }
 
+/** The match grown over the edge punctuation the quotation had where the passage has the same (to highlight `Erbil.` for “… in Erbil.”). */
+function withEdges(text: string, found: { start: number; end: number }, head: string, tail: string): { start: number; end: number } {
+  let { start, end } = found;
+  for (const char of tail.replace(/\s+/gu, '')) {
+    if (text[end] !== char) break;
+    end += 1;
+  }
+  for (const char of [...head.replace(/\s+/gu, '')].reverse()) {
+    if (text[start - 1] !== char) break;
+    start -= 1;
+  }
+  return { start, end };
+}
+
 /**
  * Finds a quotation in a list of passages (the paragraphs of one source), verbatim after
  * normalizing typography, accepting a changed case of its first letter, … or ... elisions
- * (the parts in order inside one passage) and [bracketed] editorial insertions. A quotation
- * found only across two passages, or with a word changed, does not match.
+ * (the parts in order inside one passage) and [bracketed] editorial insertions. Punctuation
+ * at either edge of the quotation (`,` `.` `;` `:` and closing quotation marks, inside or
+ * outside the mark) is not part of the claim: "… is necessary," matches "… is necessary.".
+ * Anything else must be verbatim: a quotation found only across two passages, with a word
+ * changed, or ending "!" where the source has ".", does not match.
  * Returns the first passage that contains it, or undefined.
  */
 export function matchQuotation(quotation: string, passages: readonly MatchablePassage[]): QuotationMatch | undefined {
-  const pattern = parseQuotation(normalizeForMatch(quotation).text);
+  const normalized = normalizeForMatch(quotation).text;
+  const head = EDGE_START.exec(normalized)?.[0] ?? '';
+  const tail = head.length === normalized.length ? '' : (EDGE_END.exec(normalized)?.[0] ?? '');
+  const pattern = parseQuotation(normalized.slice(head.length, normalized.length - tail.length));
   if (pattern.fragments.length === 0) return undefined;
   for (const passage of passages) {
     const found = matchInText(passage.normalized.text, pattern);
     if (found) {
+      const { start, end } = withEdges(passage.normalized.text, found, head, tail);
       const { origin, originEnd } = passage.normalized;
-      return { passage, start: origin[found.start] ?? 0, end: originEnd[found.end - 1] ?? passage.text.length };
+      return { passage, start: origin[start] ?? 0, end: originEnd[end - 1] ?? passage.text.length };
     }
   }
   return undefined;

@@ -61,8 +61,10 @@ function mapThroughNfc(original: string, nfc: string): { starts: number[]; ends:
 
 /** Characters replaced one for one, looked up per character (a Map beats a regex test per character). */
 const REPLACEMENTS = new Map<string, string>();
-for (const char of '‘’‚‛′`´') REPLACEMENTS.set(char, "'");
-for (const char of '“”„‟″«»') REPLACEMENTS.set(char, '"');
+// One quotation mark for all: a quotation nested in a quotation is written with the other kind
+// of marks (“they called it ‘a threat’” quotes a source's “a threat”), and apostrophes are
+// typed straight or curly.
+for (const char of '‘’‚‛′`´“”„‟″«»"') REPLACEMENTS.set(char, "'");
 for (const char of '‐‑‒–—―−﹘﹣－') REPLACEMENTS.set(char, '-');
 const SPACES = new Set([...' \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u2028\u2029\u202f\u205f\u3000']);
 const INVISIBLE = new Set(['\u00ad', '\u200c', '\u200d', '\ufeff']);
@@ -83,8 +85,9 @@ REPLACEMENTS.set('ک', 'ك');
 
 /**
  * Normalizes typography so that a quotation typed with straight quotes, a hyphen for a dash
- * or different spacing still matches the source: Unicode NFC; curly, low and prime quotes to
- * ' and "; every dash to -, without spaces around it; any run of whitespace (including
+ * or different spacing still matches the source: Unicode NFC; every quotation mark and
+ * apostrophe (single or double, straight, curly, low or prime) to '; every dash to -, without
+ * spaces around it; any run of whitespace (including
  * no-break spaces) to one space;
  * soft hyphens and zero-width characters removed; Arabic's tatweel and vowel marks removed and
  * its letter variants folded (see ARABIC_IGNORED). Case and Latin letters are left alone.

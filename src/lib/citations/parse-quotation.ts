@@ -21,6 +21,10 @@ export interface QuotationFragment {
   gapBefore: 'none' | 'elision' | 'insertion';
 }
 
+/** Punctuation (and quotation marks, normalized to ') that may stand at either edge of a quoted stretch or not. */
+export const EDGE_START = /^[\s,.;:']+/u;
+export const EDGE_END = /[\s,.;:']+$/u;
+
 /** Most characters of the original a [bracketed] insertion may stand in for. */
 export const INSERTION_MAX_GAP = 60;
 
@@ -49,10 +53,15 @@ export function parseQuotation(normalizedQuote: string): QuotationPattern {
   let gap: QuotationFragment['gapBefore'] = 'none';
   let leadingInsertion = false;
   let trailingInsertion = false;
-  for (const token of tokens) {
+  tokens.forEach((token, index) => {
     if (token.kind === 'text') {
-      const text = token.text.trim();
-      if (text === '' || /^[\s.,;:!?'"-]*$/u.test(text)) continue;
+      // Punctuation next to an elision is not part of the claim: "… is necessary, … and" quotes
+      // "… is necessary. Then … and". (At the quotation's own edges, see matchQuotation.)
+      let text = token.text.trim();
+      const next = tokens[index + 1];
+      if (gap === 'elision') text = text.replace(EDGE_START, '');
+      if (next?.kind === 'elision') text = text.replace(EDGE_END, '');
+      if (text === '' || /^[\s.,;:!?'"-]*$/u.test(text)) return;
       fragments.push({ text, gapBefore: fragments.length === 0 ? 'none' : gap });
       gap = 'none';
       trailingInsertion = false;
@@ -64,6 +73,6 @@ export function parseQuotation(normalizedQuote: string): QuotationPattern {
       if (gap !== 'elision') gap = 'insertion';
       trailingInsertion = true;
     }
-  }
+  });
   return { fragments, leadingInsertion, trailingInsertion };
 }

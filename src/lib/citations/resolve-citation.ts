@@ -2,27 +2,37 @@ import { closestFirst } from '../text/closest.ts';
 import { closestPassage, type ClosestPassage } from './closest-passage.ts';
 import type { Quotation } from './find-quotations.ts';
 import { matchQuotation, toMatchablePassage, type MatchablePassage, type QuotationMatch } from './match-quotation.ts';
-import type { CitationBracket, CitationItem } from './parse-citations.ts';
+import { locatorParagraphs, type Locator } from './parse-locator.ts';
 import type { LibrarySource, SourceLibrary } from './source-library.ts';
 
+/** What a citation names: a source by its key, perhaps a version, perhaps paragraphs. */
+export interface CitedWork {
+  key: string;
+  version?: number;
+  locator?: Locator;
+}
+
 /** A cited work, resolved to the passage a reader should land on. */
-export interface ResolvedItem {
-  item: CitationItem;
+export interface ResolvedItem<W extends CitedWork = CitedWork> {
+  item: W;
   source: LibrarySource;
-  /** The passage: from the locator, else from a verified quotation, else none (link to the source page). */
+  /** The paragraphs the locator names, in order (none without a locator). */
+  paragraphs: MatchablePassage[];
+  /** The passage: the locator's first paragraph, else where a verified quotation was found, else none (link to the source page). */
   passage?: MatchablePassage;
   /** Verified quotations that this item vouches for, with where they matched. */
   quotations: { quotation: Quotation; match: QuotationMatch }[];
 }
 
 export type CitationProblem =
-  | { kind: 'unknown-source'; item: CitationItem; closest: string[] }
-  | { kind: 'paragraph-out-of-range'; item: CitationItem; source: LibrarySource; paragraphs: number }
+  | { kind: 'unknown-source'; item: CitedWork; closest: string[] }
+  | { kind: 'unknown-version'; item: CitedWork; source: LibrarySource }
+  | { kind: 'paragraph-out-of-range'; item: CitedWork; source: LibrarySource; paragraph: number; paragraphs: number }
   | {
       kind: 'quotation-not-found';
       quotation: Quotation;
-      /** The sources it was looked for in, with the paragraph when the citation named one. */
-      searched: { source: LibrarySource; paragraph?: number }[];
+      /** The sources it was looked for in, with the locator when the citation had one. */
+      searched: { source: LibrarySource; locator?: Locator }[];
       /** Where it does occur in a cited source, when only the locator was wrong. */
       elsewhere?: QuotationMatch;
       /** Two consecutive passages it runs across, when it would match only if they were one. */
@@ -30,38 +40,47 @@ export type CitationProblem =
       closest?: ClosestPassage;
     };
 
-export interface ResolvedCitation {
-  items: ResolvedItem[];
+export interface ResolvedCitation<W extends CitedWork = CitedWork> {
+  items: ResolvedItem<W>[];
   problems: CitationProblem[];
 }
 
 /**
- * Resolves a citation bracket against the source library and verifies the quotations of
- * its sentence: each must appear in one of the cited sources (in the named paragraph when
- * there is a locator). A quotation's match gives the item its passage when it had no locator.
+ * Resolves the works of a citation against the source library and verifies the quotations of
+ * its sentence: each must appear in one of the cited sources (in one of the named paragraphs
+ * when there is a locator: a range or list is searched whole). A quotation's match gives an
+ * item without a locator its passage.
  */
-export function resolveCitation(bracket: CitationBracket, quotations: readonly Quotation[], library: SourceLibrary): ResolvedCitation {
+export function resolveCitation<W extends CitedWork>(works: readonly W[], quotations: readonly Quotation[], library: SourceLibrary): ResolvedCitation<W> {
   const problems: CitationProblem[] = [];
-  const items: ResolvedItem[] = [];
-  for (const item of bracket.items) {
+  const items: ResolvedItem<W>[] = [];
+  for (const item of works) {
     const source = library.get(item.key);
     if (!source) {
       problems.push({ kind: 'unknown-source', item, closest: closestFirst(item.key, library.slugs) });
       continue;
     }
-    if (item.paragraph !== undefined && item.paragraph > source.paragraphs.length) {
-      problems.push({ kind: 'paragraph-out-of-range', item, source, paragraphs: source.paragraphs.length });
+    if (item.version !== undefined) {
+      // Sources have one text each until versions exist (the history issue): a pinned version cannot be found.
+      problems.push({ kind: 'unknown-version', item, source });
       continue;
     }
-    const passage = item.paragraph !== undefined ? source.paragraphs[item.paragraph - 1] : undefined;
-    items.push({ item, source, ...(passage ? { passage } : {}), quotations: [] });
+    const numbers = item.locator ? locatorParagraphs(item.locator) : [];
+    const missing = numbers.find((number) => number > source.paragraphs.length);
+    if (missing !== undefined) {
+      problems.push({ kind: 'paragraph-out-of-range', item, source, paragraph: missing, paragraphs: source.paragraphs.length });
+      continue;
+    }
+    const paragraphs = numbers.map((number) => source.paragraphs[number - 1]).filter((passage): passage is MatchablePassage => passage !== undefined);
+    const first = item.locator ? source.paragraphs[(item.locator.paragraphs[0]?.from ?? 1) - 1] : undefined;
+    items.push({ item, source, paragraphs, ...(first ? { passage: first } : {}), quotations: [] });
   }
   if (items.length === 0) return { items, problems };
 
   for (const quotation of quotations) {
     let verified = false;
     for (const resolved of items) {
-      const scope = resolved.item.paragraph !== undefined && resolved.passage ? [resolved.passage] : resolved.source.passages;
+      const scope = resolved.item.locator ? resolved.paragraphs : resolved.source.passages;
       const match = matchQuotation(quotation.text, scope);
       if (match) {
         resolved.quotations.push({ quotation, match });
@@ -73,11 +92,11 @@ export function resolveCitation(bracket: CitationBracket, quotations: readonly Q
     if (verified) continue;
     const searched = items.map((resolved) => ({
       source: resolved.source,
-      ...(resolved.item.paragraph !== undefined ? { paragraph: resolved.item.paragraph } : {}),
+      ...(resolved.item.locator ? { locator: resolved.item.locator } : {}),
     }));
     let elsewhere: QuotationMatch | undefined;
     for (const resolved of items) {
-      if (resolved.item.paragraph === undefined) continue;
+      if (!resolved.item.locator) continue;
       elsewhere = matchQuotation(quotation.text, resolved.source.passages);
       if (elsewhere) break;
     }

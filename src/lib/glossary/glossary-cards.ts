@@ -26,18 +26,23 @@ export function definitionPreview(markdown: string, labelOf: (slug: string) => s
   const { citations } = parseCitations(markdown);
   let text = '';
   let last = 0;
-  for (const bracket of citations) {
-    text += markdown.slice(last, bracket.start);
+  for (const citation of citations) {
+    text += markdown.slice(last, citation.start);
     let previous: string | undefined;
-    const parts = bracket.items.map((item) => {
+    const parts = citation.items.map((item) => {
       const label = labelOf(item.key) ?? item.key;
-      const place = item.paragraph !== undefined ? `¶${item.paragraph}` : '';
+      const place = item.locator?.label ?? '';
       const same = previous === label && place !== '';
       previous = label;
-      return { text: same ? place : [label, place].filter(Boolean).join(' '), same };
+      return { text: same || item.suppressAuthor ? place : [label, place].filter(Boolean).join(' '), same };
     });
-    text += `[${parts.map((part, i) => (i === 0 ? '' : part.same ? ', ' : '; ') + part.text).join('')}]`;
-    last = bracket.end;
+    const [first] = citation.items;
+    // An author-in-text citation (`@slug [¶3]`) reads as the source's name, with its marker when it has one.
+    text +=
+      citation.kind === 'in-text' && first
+        ? `${labelOf(first.key) ?? first.key}${first.locator ? ` [${first.locator.label}]` : ''}`
+        : `[${parts.map((part, i) => (i === 0 ? '' : part.same ? ', ' : '; ') + part.text).join('')}]`;
+    last = citation.end;
   }
   text += markdown.slice(last);
   return text

@@ -1,20 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citationBenchReport, withoutCitationPlugin } from '../../../tools/bench/citation-bench.ts';
+import { citationBenchReport, PLUGIN_LIST, withoutCitationPlugin } from '../../../tools/bench/citation-bench.ts';
 import { PROJECT_ROOT } from '../../../tools/process/project-copy.ts';
 
 describe('withoutCitationPlugin', () => {
-  it("removes the citation plugin from the project's own config and leaves the other plugins", () => {
-    const config = readFileSync(join(PROJECT_ROOT, 'astro.config.mjs'), 'utf8');
-    const stripped = withoutCitationPlugin(config);
-    expect(stripped).not.toMatch(/\[remarkCitations\b/u);
-    expect(stripped).toContain('remarkGlossaryLinks');
-    expect(stripped).toContain('remarkChartUsage');
+  it("removes the citation plugin from the project's own plugin list and leaves the other plugins", () => {
+    const list = readFileSync(join(PROJECT_ROOT, PLUGIN_LIST), 'utf8');
+    const stripped = withoutCitationPlugin(list);
+    expect(stripped).not.toMatch(/^\s*citationsPlugin\(/mu);
+    expect(stripped).toContain('glossaryLinksPlugin({');
+    expect(stripped).toContain('chartUsagePlugin()');
   });
 
-  it('fails when the config has no citation plugin to remove', () => {
-    expect(() => withoutCitationPlugin("export default defineConfig({});\n")).toThrow('could not find the remarkCitations entry');
+  it('fails when the list has no citation plugin to remove', () => {
+    expect(() => withoutCitationPlugin('export const plugins = [];\n')).toThrow('could not find the citationsPlugin entry');
   });
 });
 

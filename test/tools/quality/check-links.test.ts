@@ -76,6 +76,11 @@ describe('checkLinks', () => {
     expect(checkLinks(pages, { base: '/', files: ['data/t.csv'] })).toEqual([]);
   });
 
+  it('checks the element of a fragment that carries a text directive (a citation of a range of paragraphs)', () => {
+    const pages = [source, page('index.html', '<a href="/sources/x/#p-1:~:text=One,Two">ok</a><a href="/sources/x/#p-9:~:text=One,Two">gone</a>')];
+    expect(checkLinks(pages, { base: '/' }).map((link) => link.reason)).toEqual(['no element with id "p-9" in sources/x/index.html']);
+  });
+
   it('checks SVG links', () => {
     const pages = [source, page('visuals/index.html', '<svg><a href="/sources/x/#p-3"><text>mark</text></a></svg>')];
     expect(checkLinks(pages, { base: '/' }).map((link) => link.reason)).toEqual(['no element with id "p-3" in sources/x/index.html']);

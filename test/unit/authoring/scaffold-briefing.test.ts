@@ -40,7 +40,8 @@ describe('briefingTemplate', () => {
     const body = text.split('---\n').slice(2).join('---\n');
     const comment = /\{\/\*[\s\S]*?\*\/\}/u.exec(body)?.[0] ?? '';
     expect(comment).toContain('[@nyt-costa-clarke-2024, ¶2]');
-    expect(comment).toContain('[@nyt-costa-clarke-2024; @another-source, ¶4]');
+    expect(comment).toContain('[@nyt-costa-clarke-2024, ¶2; @another-source, ¶4]');
+    expect(comment).toContain('As @nyt-costa-clarke-2024 [¶3] puts it');
     expect(comment).toMatch(/<Timeline/u);
     expect(body.replace(comment, '')).not.toMatch(/\[@|<Timeline/u);
   });

@@ -10,6 +10,22 @@ describe('findQuotations', () => {
   it('runs an unclosed quotation to the end', () => {
     expect(findQuotations('He said “unfinished').map((quotation) => quotation.text)).toEqual(['unfinished']);
   });
+  const texts = (text: string) => findQuotations(text).map((quotation) => quotation.text);
+  it('finds single-quoted quotations, straight or curly', () => {
+    expect(texts("He said 'it is over' and ‘so it is’.")).toEqual(['it is over', 'so it is']);
+  });
+  it('tells apostrophes from quotation marks by position', () => {
+    expect(texts("Don't say the group's 'big plan' is over; ISIS’s men aren't done.")).toEqual(['big plan']);
+    expect(texts("In the '90s and ’08 it was 'quiet' there.")).toEqual(['quiet']);
+    expect(texts("rock 'n' roll")).toEqual(['n']);
+  });
+  it('treats a single mark never closed as an apostrophe, not a quotation to the end', () => {
+    expect(texts("The groups' leaders met")).toEqual([]);
+    expect(texts("It 'never closes")).toEqual([]);
+  });
+  it('keeps a quotation nested in the other marks inside its quotation', () => {
+    expect(texts(`"They called it 'a threat,' he said" and 'she said "no"' today`)).toEqual(["They called it 'a threat,' he said", 'she said "no"']);
+  });
 });
 
 describe('quotationsBefore', () => {

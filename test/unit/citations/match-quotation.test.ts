@@ -23,7 +23,7 @@ const matchedText = (quotation: string) => {
 describe('normalizeForMatch', () => {
   it('straightens quotes, unifies dashes, collapses whitespace and maps back to the original', () => {
     const result = normalizeForMatch('“It’s  here”\u00a0— now');
-    expect(result.text).toBe(`"It's here"-now`);
+    expect(result.text).toBe(`'It's here'-now`);
     expect(result.origin).toHaveLength(result.text.length + 1);
     expect(result.origin[result.text.indexOf('n')]).toBe('“It’s  here”\u00a0— now'.indexOf('n'));
   });
@@ -122,10 +122,12 @@ describe('matchQuotation: what must fail', () => {
 
 describe('matchQuotation: long quotations and inner quotes', () => {
   it('matches a very long quotation (a whole paragraph)', () => expect(where(passages[4]!.text)).toBe('p-5'));
-  it('matches a quotation that contains the source’s inner quotation marks', () => {
+  it('matches a quotation that contains the source’s inner quotation marks, in either kind of marks (a quotation nested in ours is written in single ones)', () => {
     expect(where('voiced "deep concern" this week about ISIS')).toBe('p-1');
-    expect(where("voiced 'deep concern' this week about ISIS")).toBeUndefined();
+    expect(where("voiced 'deep concern' this week about ISIS")).toBe('p-1');
+    expect(where('voiced ‘deep concern’ this week about ISIS')).toBe('p-1');
   });
+  it('fails quotation marks the source does not have', () => expect(where("voiced deep 'concern' this week")).toBeUndefined());
   it('matches a quotation containing a quoted question', () => expect(where('“Security and stability? Thank God it’s there')).toBe('p-4'));
   it('matches in the given passages only', () => {
     expect(matchQuotation('deep concern', passages.slice(1))).toBeUndefined();
@@ -138,5 +140,36 @@ describe('closestPassage', () => {
     expect(closest?.passage.anchor).toBe('p-6');
     expect(closest?.excerpt).toContain('is not the same as beating it');
     expect(closest?.similarity).toBeGreaterThan(0.8);
+  });
+});
+
+describe('matchQuotation: punctuation at the edges', () => {
+  // The passages above: ¶1 "…voiced “deep concern” this week about ISIS…"; the source's sentences end in full stops.
+  it('accepts a comma inside the closing mark where the source has a full stop (American style)', () => {
+    expect(where('voiced "deep concern" this week about ISIS,')).toBe('p-1');
+  });
+  it('accepts a full stop, colon or semicolon at either edge, and leading punctuation', () => {
+    for (const quotation of ['voiced "deep concern" this week about ISIS.', 'voiced "deep concern" this week about ISIS;', ': voiced "deep concern" this week about ISIS:']) {
+      expect(where(quotation), quotation).toBe('p-1');
+    }
+  });
+  it('highlights the edge punctuation too when the source has the same, and not otherwise', () => {
+    expect(matchedText('is not the same as beating it.')).toBe('is not the same as beating it.');
+    expect(matchedText('is not the same as beating it,')).toBe('is not the same as beating it');
+    expect(matchedText('a formula for renewed instability,”')).toBe('a formula for renewed instability,”');
+  });
+  it('accepts punctuation next to an elision', () => {
+    expect(where('voiced "deep concern", ... about ISIS')).toBe('p-1');
+  });
+  it('still fails an exclamation or question mark for a full stop', () => {
+    expect(where('voiced "deep concern" this week about ISIS!')).toBeUndefined();
+    expect(where('voiced "deep concern" this week about ISIS?')).toBeUndefined();
+  });
+  it('still fails punctuation changed inside the quotation', () => {
+    expect(where('voiced "deep concern", this week about ISIS')).toBeUndefined();
+    expect(where('voiced "deep concern" this week; about ISIS')).toBeUndefined();
+  });
+  it('still fails a word changed next to the edge', () => {
+    expect(where('voiced "deep concern" this week about Iraq.')).toBeUndefined();
   });
 });

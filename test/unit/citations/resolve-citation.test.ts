@@ -24,7 +24,7 @@ const library = createSourceLibrary([
 function resolve(sentence: string) {
   const [bracket] = parseCitations(sentence).citations;
   if (!bracket) throw new Error('no citation');
-  return resolveCitation(bracket, findQuotations(sentence.slice(0, bracket.start)), library);
+  return resolveCitation(bracket.items, findQuotations(sentence.slice(0, bracket.start)), library);
 }
 
 describe('resolveCitation', () => {
@@ -94,5 +94,12 @@ describe('indexCitationsBySource', () => {
     expect(alpha?.byAnchor.get('p-2')).toEqual([{ briefing: 'b1', title: 'B1', linkId: 'cite-1' }]);
     expect(citedParagraphs(alpha)).toEqual([1, 2]);
     expect(citedParagraphs(index.get('beta'))).toEqual([]);
+  });
+
+  it('counts every paragraph of a range as cited and links each back (an excerpts-only source publishes them all)', () => {
+    const link = { id: 'cite-1', slug: 'alpha', anchor: 'p-1', paragraph: 1, covers: [{ paragraph: 1, anchor: 'p-1' }, { paragraph: 2, anchor: 'p-2' }], card: 'cite-card-1' };
+    const alpha = indexCitationsBySource([{ slug: 'b1', title: 'B1', citations: { sources: [], cards: [], links: [link] } }]).get('alpha');
+    expect(citedParagraphs(alpha)).toEqual([1, 2]);
+    expect(alpha?.byAnchor.get('p-2')).toEqual([{ briefing: 'b1', title: 'B1', linkId: 'cite-1' }]);
   });
 });
