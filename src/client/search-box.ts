@@ -8,6 +8,16 @@ import { el, renderExcerpt, renderHitMeta } from './render-hit.ts';
 
 /** Results shown in the header's list; the search page has the rest. */
 const BOX_RESULTS = 5;
+/**
+ * A key that follows the previous one within this time is part of a burst of typing: the query
+ * is not finished, so its words' index chunks are fetched (Pagefind's preload, shared with the
+ * final query) but no results are, until the typing pauses this long. A key after a pause, the
+ * first of a longer word, searches at once. Measured with npm run bench:search on 5,000 pages,
+ * the results of every prefix of "Wadi Hauran" typed at 120 ms a key cost 66 KB of fragments.
+ */
+const BURST_PAUSE_MS = 180;
+/** One letter is the start of a query more often than the query: wait for a pause before showing its results. */
+const MIN_IMMEDIATE_LENGTH = 2;
 /** Screen readers hear the count once typing pauses, not on every keystroke. */
 const ANNOUNCE_DELAY_MS = 500;
 
@@ -93,7 +103,8 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
     announce(total === 0 ? `No results for ${term}.` : `${resultCount(total)}. Use the up and down arrow keys to choose one.`);
   };
 
-  const update = async () => {
+  let lastInput = Number.NEGATIVE_INFINITY;
+  const update = async (burst: boolean) => {
     const mine = ++sequence;
     const term = searchTerm(input.value);
     if (term === null) {
@@ -106,6 +117,11 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
     }
     try {
       const pagefind = await loadPagefind();
+      if (burst || term.length < MIN_IMMEDIATE_LENGTH) {
+        void pagefind.preload(term).catch(() => {});
+        await new Promise((resolve) => setTimeout(resolve, BURST_PAUSE_MS));
+        if (mine !== sequence) return;
+      }
       const response = await pagefind.search(term);
       // Typing on: skip fetching excerpts for a query already replaced.
       if (mine !== sequence) return;
@@ -119,7 +135,12 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
     }
   };
 
-  input.addEventListener('input', () => void update());
+  input.addEventListener('input', () => {
+    const now = performance.now();
+    const burst = now - lastInput < BURST_PAUSE_MS;
+    lastInput = now;
+    void update(burst);
+  });
   input.addEventListener('focus', open);
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -148,7 +169,7 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
   });
 
   void loadPagefind().catch(() => {});
-  if (input.value.trim() !== '') void update();
+  if (input.value.trim() !== '') void update(false);
 }
 
 const boxInput = document.querySelector<HTMLInputElement>('input[data-search-input="box"]');
