@@ -1,5 +1,6 @@
 import { facetGroups, type FacetGroup } from '../lib/search/facet-groups.ts';
 import { mapSearchResult } from '../lib/search/map-result.ts';
+import { sortByDate } from '../lib/search/page-order.ts';
 import { planFacetCounts, planSearch } from '../lib/search/pagefind-query.ts';
 import type { PagefindFilterCounts, PagefindResult } from '../lib/search/pagefind-types.ts';
 import { FILTER_LABELS } from '../lib/search/search-labels.ts';
@@ -277,9 +278,11 @@ async function startSearchPage(page: HTMLElement): Promise<void> {
       markRendered();
       return;
     }
-    const main = await pagefind.search(plan.term, plan.main);
+    // The date order comes from the page numbers (page-order.ts): the index carries no sort list.
+    const { sort, ...options } = plan.main;
+    const main = await pagefind.search(plan.term, options);
     if (mine !== sequence) return;
-    pending = main.results;
+    pending = sort?.date ? sortByDate(main.results, sort.date) : main.results;
     pendingTerm = plan.term;
     hitsList.replaceChildren();
     const total = main.results.length;

@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
+import { FRAGMENT_TAG_LENGTH, fragmentName } from './page-order.ts';
 
 /**
  * The Pagefind version whose metadata layout this step reads. Pagefind is pinned to it in
@@ -59,6 +60,25 @@ function pageList(meta: CborValue, file: string): [string, number, string][] {
 }
 
 /**
+ * Takes the sort lists out of the metadata after checking that each is the page order itself
+ * (0, 1, 2, …): pages are numbered in date order, so page-order.ts sorts by the page number each
+ * fragment's name carries, and Pagefind never needs the list. A sort in any other order fails the
+ * build, naming it.
+ */
+function dropPageOrderSorts(meta: CborValue[], pageCount: number, file: string): void {
+  const sorts = meta[4];
+  if (!Array.isArray(sorts)) fail(file, 'has no sort list in its fifth section');
+  for (const sort of sorts) {
+    const [name, pages] = Array.isArray(sort) ? sort : [];
+    const inPageOrder = Array.isArray(pages) && pages.length === pageCount && pages.every((page, index) => page === index);
+    if (!inPageOrder) {
+      throw new Error(`${file}: the sort "${String(name)}" is not in page order; the search page sorts by page number (src/lib/search/page-order.ts), so pages must go to Pagefind in that sort's order (build-search-index.ts).`);
+    }
+  }
+  meta[4] = [];
+}
+
+/**
  * Gives Pagefind's fragment files short names, so that the metadata file every first query
  * fetches is a third smaller on a large site.
  *
@@ -67,7 +87,8 @@ function pageList(meta: CborValue, file: string): [string, number, string][] {
  * language's metadata file: at 5,000 pages, random names that gzip cannot shrink make up 14 KB of
  * its 50 KB. Here each fragment becomes `<language>_<tag><n>`, n the page's number in hex and the
  * tag four hex digits of the metadata's digest, so that pages are still renamed whenever anything
- * in the index changes and a browser never pairs one build's metadata with another's fragments.
+ * in the index changes and a browser never pairs one build's metadata with another's fragments
+ * (the number also gives the date order: page-order.ts, dropPageOrderSorts).
  * The metadata is written again with those names at gzip's highest level, under a name of its own
  * digest, and `pagefind-entry.json` points at it. Nothing else in the index refers to fragments
  * by name: index and filter chunks refer to pages by number.
@@ -89,18 +110,19 @@ export function compactSearchIndex(outputPath: string): CompactionSummary {
     const original = readPagefindFile(metaPath);
     const meta = decodeCbor(original);
     const pages = pageList(meta, metaPath);
-    const tag = digest(original).slice(0, 4);
+    const tag = digest(original).slice(0, FRAGMENT_TAG_LENGTH);
     // Pagefind gives identical pages one fragment, listed under one hash: they keep sharing it.
     const names = new Map<string, string>();
     pages.forEach((page, number) => {
       let name = names.get(page[0]);
       if (name === undefined) {
-        name = `${language}_${tag}${number.toString(16)}`;
+        name = fragmentName(language, tag, number);
         renameSync(join(fragments, `${page[0]}.pf_fragment`), join(renamed, `${name}.pf_fragment`));
         names.set(page[0], name);
       }
       page[0] = name;
     });
+    dropPageOrderSorts(meta as CborValue[], pages.length, metaPath);
     const compacted = encodeCbor(meta);
     const hash = `${language}_${digest(compacted).slice(0, 10)}`;
     summary.metaBytesBefore += readFileSync(metaPath).length;
