@@ -54,9 +54,10 @@ export interface BuildBenchOptions {
   keep: boolean;
 }
 
-const env = buildEnvironment({ BUILD_DATE: '2026-01-01' });
+/** The environment every bench build runs in (a fixed build date, so every synthetic briefing is published). */
+export const env = buildEnvironment({ BUILD_DATE: '2026-01-01' });
 
-interface Corpus {
+export interface Corpus {
   sources: { slug: string; markdown: string }[];
   briefings: { slug: string; mdx: string }[];
   /** content/data/timeline.yaml, embedded in every tenth briefing. */
@@ -66,7 +67,7 @@ interface Corpus {
 /** Every tenth briefing embeds the timeline, whose every event is verified like a citation. */
 const CHART_EVERY = 10;
 
-function makeCorpus(n: number, citations: number): Corpus {
+export function makeCorpus(n: number, citations: number): Corpus {
   const sources = syntheticSources(n);
   const briefings = syntheticBriefings(n, sources, { citations, quotes: 'curly' }).map((briefing, i) =>
     i % CHART_EVERY === 0 ? { ...briefing, mdx: embedTimeline(briefing.mdx) } : briefing,
@@ -78,7 +79,7 @@ function makeCorpus(n: number, citations: number): Corpus {
  * The full pipeline gets the corpus as is; a plain Astro site the same Markdown without our
  * components; Hugo that Markdown under `.md` (Hugo does not read `.mdx`).
  */
-function writeCorpus(root: string, corpus: Corpus, plain: boolean, briefingExtension = '.mdx'): void {
+export function writeCorpus(root: string, corpus: Corpus, plain: boolean, briefingExtension = '.mdx'): void {
   rmSync(join(root, 'content'), { recursive: true, force: true });
   // The site's other collections (chart data, glossary, people) exist, empty: their real entries
   // cite the real sources, which a synthetic corpus does not have.
@@ -120,7 +121,7 @@ function countPages(path: string): number {
 }
 
 /** A bare Astro site in a fresh folder, sharing this project's installed packages. */
-function plainProject(processor: PlainProcessor): { root: string; remove(): void } {
+export function plainProject(processor: PlainProcessor): { root: string; remove(): void } {
   const copy = copyProject({ prefix: `bench-plain-${processor}-`, packagesOnly: true });
   for (const [path, text] of Object.entries(plainAstroProject(processor))) {
     mkdirSync(dirname(join(copy.root, path)), { recursive: true });
