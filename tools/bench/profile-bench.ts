@@ -64,7 +64,8 @@ async function profiledBuild(label: string, root: string): Promise<ProfiledBuild
     const notes = result.output.split('\n').filter((line) => /\[briefings-(pagefind|social-card-prefetch)\]/u.test(line)).map((line) => line.replace(/^\S+ /u, '').trim());
     return { label, wallMs: result.wallMs, ...(result.peakRssBytes !== undefined ? { peakRssBytes: result.peakRssBytes } : {}), load, phases, notes, places, functions, threads: files.length };
   } finally {
-    rmSync(profiles, { recursive: true, force: true });
+    if (process.env.KEEP_PROFILES) console.log(`  profiles kept in ${profiles}`);
+    else rmSync(profiles, { recursive: true, force: true });
   }
 }
 
