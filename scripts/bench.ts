@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --sizes 200,1000,5000] [--variants full,plain-default,plain-unified,hugo]
- *               [--citations 20] [--no-lighthouse] [--no-write] [--keep]
+ *               [--citations 20] [--warm-sizes 1000] [--no-lighthouse] [--no-write] [--keep]
  *                                                        (--sizes "" runs Lighthouse only)
  *
  * Builds a synthetic corpus with the full pipeline and with plain Astro, side by side, runs
@@ -19,6 +19,8 @@ const { values } = parseArgs({
     lighthouse: { type: 'boolean', default: true },
     write: { type: 'boolean', default: true },
     keep: { type: 'boolean', default: false },
+    /** Sizes at which the full pipeline is rebuilt warm after its cold build. */
+    'warm-sizes': { type: 'string', default: '1000' },
   },
 });
 const sizes = values.sizes
@@ -28,4 +30,5 @@ const sizes = values.sizes
 const variants = values.variants.split(',').map((variant) => variant.trim()) as BenchVariant[];
 for (const variant of variants) if (!SELECTABLE_VARIANTS.includes(variant)) throw new Error(`bench: unknown variant "${variant}"; use ${SELECTABLE_VARIANTS.join(', ')}.`);
 
-await runBuildBench({ sizes, variants, citations: Number(values.citations), lighthouse: values.lighthouse, write: values.write, keep: values.keep });
+const warmSizes = values['warm-sizes'].split(',').filter((size) => size.trim() !== '').map((size) => Number(size.trim()));
+await runBuildBench({ sizes, variants, citations: Number(values.citations), lighthouse: values.lighthouse, write: values.write, keep: values.keep, warmSizes });

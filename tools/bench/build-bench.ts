@@ -52,6 +52,8 @@ export interface BuildBenchOptions {
   write: boolean;
   /** Keep the temporary projects, for inspection. */
   keep: boolean;
+  /** Sizes at which the full pipeline is also rebuilt warm (the target is at N = 1,000). */
+  warmSizes: readonly number[];
 }
 
 /** The environment every bench build runs in (a fixed build date, so every synthetic briefing is published). */
@@ -197,7 +199,7 @@ function reingestOneSource(root: string, corpus: Corpus): void {
 }
 
 /** Builds one variant at one size; the full pipeline is then rebuilt warm twice in the same project. */
-async function measure(variant: BenchVariant, n: number, corpus: Corpus, keep: boolean): Promise<BuildMeasurement[]> {
+async function measure(variant: BenchVariant, n: number, corpus: Corpus, keep: boolean, warm: boolean): Promise<BuildMeasurement[]> {
   const project =
     variant === 'full'
       ? copyProject({ prefix: 'bench-full-', withoutContent: true })
@@ -207,7 +209,7 @@ async function measure(variant: BenchVariant, n: number, corpus: Corpus, keep: b
   try {
     writeCorpus(project.root, corpus, variant !== 'full', variant === 'hugo' ? '.md' : '.mdx');
     const measurements = [await timedBuild(variant, n, project.root)];
-    if (variant === 'full') {
+    if (variant === 'full' && warm) {
       editOneBriefing(project.root, corpus);
       measurements.push(await timedBuild('warm-briefing', n, project.root));
       reingestOneSource(project.root, corpus);
@@ -258,7 +260,7 @@ export async function runBuildBench(options: BuildBenchOptions): Promise<void> {
     console.log(`\nN = ${n}: ${corpus.sources.length} sources, ${corpus.briefings.length} briefings × ${options.citations} citations (generated in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
     for (const variant of variants) {
       process.stdout.write(`  ${VARIANT_LABELS[variant]} … `);
-      for (const measurement of await measure(variant, n, corpus, options.keep)) {
+      for (const measurement of await measure(variant, n, corpus, options.keep, options.warmSizes.includes(n))) {
         const before = previous.get(`${n}\u0000${VARIANT_LABELS[measurement.variant]}`);
         if (before !== undefined) measurement.previousWallMs = before;
         measurements.push(measurement);
