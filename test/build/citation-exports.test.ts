@@ -39,7 +39,7 @@ const readBibtex = (bibtex: string) => plugins.input.chain(bibtex) as unknown as
 /** A page's text as readers see it without the citation markers, spaced as claimSentence spaces a claim. */
 const proseWithoutCitations = (tree: Root) => {
   const copy = structuredClone(tree);
-  for (const marker of selectAll('span.citation, .cite-cards', copy)) marker.children = [];
+  for (const marker of selectAll('span.citation, .cite-cards, .sidenote', copy)) marker.children = [];
   return normalize(toText(copy)).replace(/\s+([.,;:!?…])/gu, '$1');
 };
 
