@@ -15,12 +15,14 @@ import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildingFolder, publishBuild, removeStaleBuilds } from '../tools/process/output-folder.ts';
+import { claimBuildingFolder, publishBuild, releaseBuildingFolder, removeStaleBuilds } from '../tools/process/output-folder.ts';
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, 'no-link': { type: 'boolean', default: false } } });
 const outDir = resolve(values.outDir);
-// Same parent folder, so the final renames stay on one filesystem and are atomic.
-const building = buildingFolder(outDir);
+for (const stale of removeStaleBuilds(outDir)) console.log(`build: removed ${relative(process.cwd(), stale) || stale}, left by a build that is no longer running.`);
+// Same parent folder, so the final renames stay on one filesystem and are atomic; the same name
+// for every build, so that Astro's content cache survives from one build to the next.
+const building = claimBuildingFolder(outDir);
 
 /** Lines of our own warnings (uncited sources, quotations without a citation, …), repeated at the end. */
 const warnings: string[] = [];
@@ -49,16 +51,17 @@ async function run(label: string, args: string[]): Promise<void> {
   console.log(`build: ${label} took ${Math.round(performance.now() - started)} ms`);
   if (code !== 0) {
     rmSync(building, { recursive: true, force: true });
+    releaseBuildingFolder(outDir);
     console.error(`\nbuild: ${label} failed (exit ${code ?? signal}); ${values.outDir} was left as it was.`);
     process.exit(code ?? 1);
   }
 }
 
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
-for (const stale of removeStaleBuilds(outDir)) console.log(`build: removed ${relative(process.cwd(), stale) || stale}, left by a build that is no longer running.`);
 await run('astro build', [astroBin, 'build', '--outDir', building]);
 
 const version = publishBuild(building, outDir, { link: !values['no-link'] });
+releaseBuildingFolder(outDir);
 const unique = [...new Set(warnings)];
 if (unique.length > 0) {
   console.warn(`\nbuild: ${unique.length} warning${unique.length > 1 ? 's' : ''} to look at (the site was built):`);

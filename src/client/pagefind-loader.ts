@@ -61,10 +61,10 @@ async function indexPageCount(): Promise<number> {
 }
 
 /**
- * The Pagefind instance for the search page's filter counts. Once every filter is loaded,
- * Pagefind counts each value's pages against the results on every search, in time proportional
- * to results × tagged pages: nothing on a small site, about half a second per search for a
- * common word on 5,000 pages. On a large index the counts therefore come from a second instance
+ * The Pagefind instance for the search page's filter counts, loaded when the reader first opens
+ * a filter. Once a filter is loaded, Pagefind counts each of its values' pages against the
+ * results on every search, in time proportional to results × tagged pages: nothing on a small
+ * site, up to half a second per search for a common word on 5,000 pages with every filter open. On a large index the counts therefore come from a second instance
  * in Pagefind's web worker, so that they neither delay the results nor block typing; on a small
  * one that second copy of Pagefind (its worker, WebAssembly and metadata: 70 KB and more)
  * would cost more than it saves, and the results instance counts too.

@@ -8,6 +8,20 @@ import { el, renderExcerpt, renderHitMeta } from './render-hit.ts';
 
 /** Results shown in the header's list; the search page has the rest. */
 const BOX_RESULTS = 5;
+/**
+ * A key that follows the previous one within this time is part of a burst of typing: the query
+ * is not finished, so its words' index chunks are fetched (Pagefind's preload, shared with the
+ * final query) but no results are, until the typing pauses this long. A key after a pause, the
+ * first of a longer word, searches at once. Measured with npm run bench:search on 5,000 pages,
+ * the results of every prefix of "Wadi Hauran" typed at 120 ms a key cost 66 KB of fragments.
+ */
+const BURST_PAUSE_MS = 180;
+/**
+ * One or two letters are the start of a query more often than the query, and as a prefix they
+ * match so many words that on 5,000 pages the search holds the page for half a second, keys
+ * typed meanwhile included: they wait for a pause before searching.
+ */
+const MIN_IMMEDIATE_LENGTH = 3;
 /** Screen readers hear the count once typing pauses, not on every keystroke. */
 const ANNOUNCE_DELAY_MS = 500;
 
@@ -93,7 +107,11 @@ function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement): void 
     announce(total === 0 ? `No results for ${term}.` : `${resultCount(total)}. Use the up and down arrow keys to choose one.`);
   };
 
-  const update = async () => {
+  // When the reader pressed the keys (the events' own times, not when a busy page got to them).
+  let previousKey = Number.NEGATIVE_INFINITY;
+  let lastKey = Number.NEGATIVE_INFINITY;
+  let keyPending = false;
+  const update = async (burst: boolean) => {
     const mine = ++sequence;
     const term = searchTerm(input.value);
     if (term === null) {
@@ -106,6 +124,11 @@ function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement): void 
     }
     try {
       const pagefind = await loadPagefind();
+      if (burst || term.length < MIN_IMMEDIATE_LENGTH) {
+        void pagefind.preload(term).catch(() => {});
+        await new Promise((resolve) => setTimeout(resolve, BURST_PAUSE_MS));
+        if (mine !== sequence) return;
+      }
       const response = await pagefind.search(term);
       // Typing on: skip fetching excerpts for a query already replaced.
       if (mine !== sequence) return;
@@ -119,9 +142,17 @@ function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement): void 
     }
   };
 
-  input.addEventListener('input', () => void update());
+  input.addEventListener('input', () => {
+    // An input without a key of its own (pasted, dropped, filled in) is a whole query.
+    const burst = keyPending && lastKey - previousKey < BURST_PAUSE_MS;
+    keyPending = false;
+    void update(burst);
+  });
   input.addEventListener('focus', open);
   input.addEventListener('keydown', (event) => {
+    previousKey = lastKey;
+    lastKey = event.timeStamp;
+    keyPending = true;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (options.length === 0) return;
       event.preventDefault();
@@ -148,7 +179,7 @@ function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement): void 
   });
 
   void loadPagefind().catch(() => {});
-  if (input.value.trim() !== '') void update();
+  if (input.value.trim() !== '') void update(false);
 }
 
 const boxInput = document.querySelector<HTMLInputElement>('input[data-search-input="box"]');

@@ -1,7 +1,9 @@
 import { facetGroups, type FacetGroup } from '../lib/search/facet-groups.ts';
 import { mapSearchResult } from '../lib/search/map-result.ts';
-import { planSearch, type SearchPlan } from '../lib/search/pagefind-query.ts';
-import type { PagefindResult } from '../lib/search/pagefind-types.ts';
+import { sortByDate } from '../lib/search/page-order.ts';
+import { planFacetCounts, planSearch } from '../lib/search/pagefind-query.ts';
+import type { PagefindFilterCounts, PagefindResult } from '../lib/search/pagefind-types.ts';
+import { FILTER_LABELS } from '../lib/search/search-labels.ts';
 import {
   FILTER_NAMES,
   MAX_QUERY_LENGTH,
@@ -108,26 +110,32 @@ async function startSearchPage(page: HTMLElement): Promise<void> {
   };
 
   // Listeners go on at once so that nothing typed while Pagefind loads is lost; searches wait for it.
-  // Results come from the main-thread instance, filter counts from a second one in a worker (see pagefind-loader.ts).
-  // Both load when there is something to search, or when the reader starts to use the page: a visit
-  // that only passes through fetches no engine.
-  type FacetCounter = Awaited<ReturnType<typeof loadFacetCounter>>;
-  let engines: { results: ReturnType<typeof loadPagefind>; counter: Promise<{ instance: FacetCounter; all: Awaited<ReturnType<FacetCounter['filters']>> }> } | undefined;
-  const startEngines = () => {
-    if (!engines) {
-      const results = loadPagefind();
+  // Results come from the main-thread instance. Filter counts come from a second one (in a worker on
+  // a large index, see pagefind-loader.ts), which loads only when the reader opens a filter, and then
+  // only that filter's chunk (planFacetCounts): a first query fetches no filter at all.
+  // The results engine loads when there is something to search, or when the reader starts to use
+  // the page: a visit that only passes through fetches no engine.
+  let results: ReturnType<typeof loadPagefind> | undefined;
+  const startResults = () => {
+    if (!results) {
+      results = loadPagefind();
       results.catch((error: unknown) => {
         console.error('Search failed to load', error);
         noJs.querySelector('strong')!.textContent = 'Search could not load';
         noJs.hidden = false;
         app.hidden = true;
       });
-      engines = { results, counter: loadFacetCounter().then(async (instance) => ({ instance, all: await instance.filters() })) };
     }
-    return engines;
+    return results;
+  };
+  /** Filters whose value lists are open: those the reader opened, and those with selections. */
+  const openFacets = new Set<FilterName>();
+  const openSelectedFacets = () => {
+    for (const name of FILTER_NAMES) if (state.filters[name].length > 0) openFacets.add(name);
   };
   // Someone who started typing before this script ran keeps what they typed.
   if (document.activeElement === input && input.value !== state.query) state = { ...state, query: input.value };
+  openSelectedFacets();
   syncControls();
   commit(state, 'replace');
 
@@ -139,29 +147,51 @@ async function startSearchPage(page: HTMLElement): Promise<void> {
     page.dataset.renderedFacets = searchStateToQueryString(state);
   };
 
-  const renderFacets = (groups: FacetGroup[]) => {
+  /**
+   * Every filter as a disclosure: closed, its name alone; open, its values with their counts
+   * (`counted`: null while they load). A filter with nothing to offer for these results says so.
+   */
+  const renderFacets = (counted: FacetGroup[] | null) => {
     const focusedKey = document.activeElement instanceof HTMLInputElement && facetsRoot.contains(document.activeElement)
       ? `${document.activeElement.name}\u0000${document.activeElement.value}`
       : undefined;
     const focusedToggle = document.activeElement instanceof HTMLButtonElement && facetsRoot.contains(document.activeElement)
-      ? document.activeElement.dataset.facetToggle
+      ? (document.activeElement.dataset.facetToggle ?? `open:${document.activeElement.dataset.facetOpen}`)
       : undefined;
     facetsRoot.replaceChildren(
-      ...groups.map((group) => {
-        const expanded = expandedFacets.has(group.name) || group.options.length <= FACET_PREVIEW + 2;
-        const list = el('ul', { id: `facet-${group.name}` });
+      ...FILTER_NAMES.map((name) => {
+        const open = openFacets.has(name);
+        const opener = el(
+          'button',
+          { type: 'button', class: 'facet-open', 'aria-expanded': String(open), 'aria-controls': `facet-${name}`, 'data-facet-open': name },
+          FILTER_LABELS[name],
+        );
+        const fieldset = el('fieldset', { 'data-facet': name }, el('legend', {}, opener));
+        const list = el('ul', { id: `facet-${name}` });
+        list.hidden = !open;
+        fieldset.append(list);
+        if (!open) return fieldset;
+        const group = counted?.find((candidate) => candidate.name === name);
+        if (!counted) {
+          list.append(el('li', { class: 'facet-loading' }, 'Counting…'));
+          return fieldset;
+        }
+        if (!group) {
+          list.append(el('li', { class: 'facet-none' }, 'None for these results'));
+          return fieldset;
+        }
+        const expanded = expandedFacets.has(name) || group.options.length <= FACET_PREVIEW + 2;
         group.options.forEach((option, index) => {
-          const checkbox = el('input', { type: 'checkbox', name: group.name, value: option.value, form: 'search-form' });
+          const checkbox = el('input', { type: 'checkbox', name, value: option.value, form: 'search-form' });
           checkbox.checked = option.selected;
           const item = el('li', {}, el('label', {}, checkbox, ' ', el('span', {}, option.label), ' ', el('span', { class: 'facet-count' }, `(${option.count})`)));
           item.hidden = !expanded && index >= FACET_PREVIEW && !option.selected;
           list.append(item);
         });
-        const fieldset = el('fieldset', { 'data-facet': group.name }, el('legend', {}, group.label), list);
         if (group.options.length > FACET_PREVIEW + 2) {
           const toggle = el(
             'button',
-            { type: 'button', class: 'facet-toggle', 'aria-expanded': String(expanded), 'aria-controls': list.id, 'data-facet-toggle': group.name },
+            { type: 'button', class: 'facet-toggle', 'aria-expanded': String(expanded), 'aria-controls': list.id, 'data-facet-toggle': name },
             expanded ? `Show fewer` : `Show all ${group.options.length}`,
           );
           fieldset.append(toggle);
@@ -172,32 +202,40 @@ async function startSearchPage(page: HTMLElement): Promise<void> {
     if (focusedKey) {
       const [name, value] = focusedKey.split('\u0000');
       [...facetsRoot.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].find((box) => box.value === value)?.focus();
+    } else if (focusedToggle?.startsWith('open:')) {
+      facetsRoot.querySelector<HTMLButtonElement>(`[data-facet-open="${focusedToggle.slice(5)}"]`)?.focus();
     } else if (focusedToggle) {
       facetsRoot.querySelector<HTMLButtonElement>(`[data-facet-toggle="${focusedToggle}"]`)?.focus();
     }
   };
 
-  /** Counts for the filter lists: while typing, only once typing pauses; never in the way of the results. */
-  const updateFacets = async (mine: number, plan: SearchPlan | null, typing: boolean) => {
+  /** Counts for the open filter lists: while typing, only once typing pauses; never in the way of the results. */
+  const updateFacets = async (mine: number, typing: boolean) => {
+    const plan = planFacetCounts(state, openFacets);
+    if (!plan) {
+      renderFacets([]);
+      markFacetsRendered();
+      return;
+    }
     if (typing) await new Promise((resolve) => setTimeout(resolve, FACET_TYPING_DELAY_MS));
     if (mine !== sequence) return;
-    const { instance, all } = await startEngines().counter;
+    if (!facetsRoot.querySelector('.facet-count')) renderFacets(null);
+    const instance = await loadFacetCounter();
     if (mine !== sequence) return;
+    const [main, ...others] = await Promise.all([
+      instance.search(plan.term, plan.main),
+      ...plan.facetSearches.map((facet) => instance.search(plan.term, facet.options)),
+    ]);
+    if (mine !== sequence || !main) return;
+    const all: PagefindFilterCounts = { ...main.totalFilters };
     const counts: Partial<Record<FilterName, Record<string, number>>> = {};
-    if (!plan) {
-      Object.assign(counts, all);
-    } else {
-      const [main, ...others] = await Promise.all([
-        instance.search(plan.term, { filters: plan.main.filters ?? {} }),
-        ...plan.facetSearches.map((facet) => instance.search(plan.term, facet.options)),
-      ]);
-      if (mine !== sequence || !main) return;
-      for (const name of FILTER_NAMES) counts[name] = main.filters[name] ?? {};
-      plan.facetSearches.forEach((facet, index) => {
-        counts[facet.name] = others[index]?.filters[facet.name] ?? {};
-      });
-    }
-    renderFacets(facetGroups({ all, counts, selected: state.filters }));
+    for (const name of openFacets) counts[name] = main.filters[name] ?? {};
+    plan.facetSearches.forEach((facet, index) => {
+      counts[facet.name] = others[index]?.filters[facet.name] ?? {};
+      Object.assign(all, others[index]?.totalFilters);
+    });
+    const selected = Object.fromEntries(FILTER_NAMES.map((name) => [name, openFacets.has(name) ? state.filters[name] : []])) as SearchState['filters'];
+    renderFacets(facetGroups({ all, counts, selected }));
     markFacetsRendered();
   };
 
@@ -226,11 +264,11 @@ async function startSearchPage(page: HTMLElement): Promise<void> {
   };
 
   const search = async (mine: number, typing: boolean) => {
-    const pagefind = await startEngines().results;
+    const pagefind = await startResults();
     if (mine !== sequence) return;
     const plan = planSearch(state);
     for (const button of clearButtons) button.hidden = !hasActiveFilters(state);
-    void updateFacets(mine, plan, typing).catch((error: unknown) => console.error('Filter counts failed', error));
+    void updateFacets(mine, typing).catch((error: unknown) => console.error('Filter counts failed', error));
     if (!plan) {
       pending = [];
       hitsList.replaceChildren();
@@ -240,9 +278,11 @@ async function startSearchPage(page: HTMLElement): Promise<void> {
       markRendered();
       return;
     }
-    const main = await pagefind.search(plan.term, plan.main);
+    // The date order comes from the page numbers (page-order.ts): the index carries no sort list.
+    const { sort, ...options } = plan.main;
+    const main = await pagefind.search(plan.term, options);
     if (mine !== sequence) return;
-    pending = main.results;
+    pending = sort?.date ? sortByDate(main.results, sort.date) : main.results;
     pendingTerm = plan.term;
     hitsList.replaceChildren();
     const total = main.results.length;
@@ -279,6 +319,15 @@ async function startSearchPage(page: HTMLElement): Promise<void> {
     if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') toggleFilter(event.target);
   });
   facetsRoot.addEventListener('click', (event) => {
+    const opener = (event.target as Element).closest<HTMLButtonElement>('[data-facet-open]');
+    if (opener) {
+      const name = opener.dataset.facetOpen as FilterName;
+      if (openFacets.has(name)) openFacets.delete(name);
+      else openFacets.add(name);
+      const mine = sequence;
+      void updateFacets(mine, false).catch((error: unknown) => console.error('Filter counts failed', error));
+      return;
+    }
     const toggle = (event.target as Element).closest<HTMLButtonElement>('[data-facet-toggle]');
     if (!toggle) return;
     const name = toggle.dataset.facetToggle as FilterName;
@@ -300,6 +349,7 @@ async function startSearchPage(page: HTMLElement): Promise<void> {
   moreButton.addEventListener('click', () => void renderMore(true));
   window.addEventListener('popstate', () => {
     state = parseSearchState(window.location.search);
+    openSelectedFacets();
     typingEntry = false;
     syncControls();
     void run(false);

@@ -24,6 +24,13 @@ async function renderedState(page: Page, state: string): Promise<void> {
   await page.locator(`[data-search-page][data-rendered-state="${value}"][data-rendered-facets="${value}"]`).waitFor();
 }
 
+/** Opens a filter's list of values (labelled `label`) and waits for its counts. */
+async function openFacet(page: Page, label: string): Promise<void> {
+  const opener = page.locator('[data-facet-open]', { hasText: new RegExp(`^${label}$`, 'u') });
+  if ((await opener.getAttribute('aria-expanded')) !== 'true') await opener.click();
+  await page.locator(`fieldset[data-facet]:has([data-facet-open][aria-expanded="true"]:text-is("${label}")) :is(.facet-count, .facet-none)`).first().waitFor();
+}
+
 async function hits(page: Page): Promise<{ title: string; href: string; badge: string }[]> {
   return page.locator('.search-hit').evaluateAll((items) =>
     items.map((item) => ({
@@ -65,6 +72,33 @@ describe('search loading', () => {
     await expect.poll(() => requested.filter(isSearchAsset).map((path) => path.replace(/^.*\//u, ''))).toEqual(
       expect.arrayContaining(['pagefind.js', 'wasm.en.pagefind', expect.stringMatching(/^search-box-.*\.js$/u), expect.stringMatching(/^search-box-.*\.css$/u)]),
     );
+    await context.close();
+  });
+});
+
+describe('filter counts', () => {
+  it('are fetched for no filter by a first query, and for one filter when the reader opens it', async () => {
+    const { context, page } = await openPage();
+    const filterChunks: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.pf_filter')) filterChunks.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${chromium.site.url}search/?q=Sahel`);
+    await renderedState(page, 'q=Sahel');
+    await page.waitForLoadState('networkidle');
+    expect(filterChunks).toEqual([]);
+    expect(await page.locator('.facet-count').count()).toBe(0);
+    expect(await page.locator('[data-facet-open]').evaluateAll((buttons) => buttons.map((button) => button.textContent))).toEqual(['Type', 'Publisher', 'Region', 'Topic', 'Year']);
+
+    await openFacet(page, 'Topic');
+    await page.waitForLoadState('networkidle');
+    expect(filterChunks).toHaveLength(1);
+    expect(await page.locator('fieldset[data-facet="topic"] .facet-count').count()).toBeGreaterThan(0);
+    expect(await page.locator('fieldset[data-facet="year"] .facet-count').count()).toBe(0);
+    // Counts follow the query: typing a word that no page has leaves the open filter nothing to offer.
+    await page.locator('#search-q').fill('xyzzyplugh');
+    await renderedState(page, 'q=xyzzyplugh');
+    await page.locator('fieldset[data-facet="topic"] .facet-none').waitFor();
     await context.close();
   });
 });
@@ -160,6 +194,7 @@ describe('the search page', () => {
     const unfiltered = await hits(page);
     expect(unfiltered.length).toBeGreaterThan(1);
 
+    await openFacet(page, 'Type');
     await page.getByRole('checkbox', { name: /^Sources \(\d+\)$/u }).check();
     await renderedState(page, 'q=Sahel&type=source');
     expect(new URL(page.url()).search).toBe('?q=Sahel&type=source');
@@ -183,8 +218,11 @@ describe('the search page', () => {
     await renderedState(page, '');
     expect(await hits(page)).toEqual([]);
 
+    await openFacet(page, 'Publisher');
     await page.getByRole('checkbox', { name: /^Shafaq News \(1\)$/u }).check();
     await renderedState(page, 'publisher=Shafaq+News');
+    await openFacet(page, 'Year');
+    await openFacet(page, 'Type');
     expect((await hits(page)).map((hit) => hit.title)).toEqual(['After US withdrawal: Why experts warn of an ISIS resurgence in Iraq']);
     const years = page.locator('fieldset[data-facet="year"] input');
     expect(await years.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).toEqual(['2025']);
@@ -271,6 +309,10 @@ describe('the search page', () => {
     const focusedName = () =>
       page.evaluate(() => ((document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '').replace(/\s+/gu, ' ').trim());
     let presses = 0;
+    while ((await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.facetOpen)) !== 'type' && presses++ < 40) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('fieldset[data-facet="type"] .facet-count').first().waitFor();
+    presses = 0;
     while (!/^Sources \(\d+\)$/u.test(await focusedName()) && presses++ < 40) await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await renderedState(page, 'q=ISIS&type=source');

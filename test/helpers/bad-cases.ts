@@ -100,6 +100,10 @@ export function writePreviousBuild(root: string): void {
   writeFileSync(join(root, 'dist/sources/kept.txt'), 'kept\n');
   mkdirSync(join(root, `.dist-building-dist-${DEAD_PID}/sources`), { recursive: true });
   writeFileSync(join(root, `.dist-building-dist-${DEAD_PID}/index.html`), 'half a site\n');
+  // Builds now share one building folder, held through a lock naming the build (tools/process/output-folder.ts).
+  mkdirSync(join(root, '.dist-building-dist/sources'), { recursive: true });
+  writeFileSync(join(root, '.dist-building-dist/index.html'), 'half a site\n');
+  writeFileSync(join(root, '.dist-building-dist.pid'), String(DEAD_PID));
 }
 
 /** Path → sha256 of every file under a folder, to prove it did not change. */

@@ -9,17 +9,61 @@
  * server, an rsync, a test) finds either the old site or the new one, and a kill at any point
  * leaves one of them in place. (Node has no renameat2 to exchange two folders, which is why the
  * output path is a link.) Copy it through the link: `rsync -aL dist/ …`, `cp -rL dist …`.
+ *
+ * The building folder has the same name for every build (`.dist-building-dist`), held by one build
+ * at a time through a lock file beside it: Astro keys its content cache (rendered Markdown, loader
+ * data) on its whole configuration, the output folder included, and a folder named after each
+ * build's pid made every build find "Astro config changed" and render every entry again.
  */
-import { existsSync, lstatSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** The file operations of a swap, passed in so a test can look at the output path after each one. */
 export const FILE_OPERATIONS = { renameSync, symlinkSync, rmSync };
 export type FileOperations = typeof FILE_OPERATIONS;
 
-/** Where a build writes before it is published: `.dist-building-<name>-<pid>`, beside the output path. */
-export function buildingFolder(outDir: string, pid = process.pid): string {
-  return join(dirname(outDir), `.dist-building-${basename(outDir)}-${pid}`);
+/** Where a build writes before it is published: `.dist-building-<name>`, beside the output path, the same for every build (see above). */
+export function buildingFolder(outDir: string): string {
+  return join(dirname(outDir), `.dist-building-${basename(outDir)}`);
+}
+
+/** The lock file naming the build that holds the building folder. */
+function buildingLock(outDir: string): string {
+  return `${buildingFolder(outDir)}.pid`;
+}
+
+/**
+ * Takes the building folder for this build, empty: fails, naming the other build, while a running
+ * build holds it; takes it over from a build that was killed (its lock names a process that is
+ * gone).
+ * @returns the building folder.
+ */
+export function claimBuildingFolder(outDir: string, options: { pid?: number; isRunning?: (pid: number) => boolean } = {}): string {
+  const pid = options.pid ?? process.pid;
+  const isRunning = options.isRunning ?? processIsRunning;
+  const lock = buildingLock(outDir);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      writeFileSync(lock, String(pid), { flag: 'wx' });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw error;
+      const holder = Number(readFileSync(lock, 'utf8').trim());
+      if (Number.isInteger(holder) && holder !== pid && isRunning(holder)) {
+        throw new Error(`Another build of ${basename(outDir)} is running (process ${holder}); wait for it to finish.`);
+      }
+      rmSync(lock, { force: true });
+    }
+  }
+  const folder = buildingFolder(outDir);
+  rmSync(folder, { recursive: true, force: true });
+  return folder;
+}
+
+/** Gives the building folder up (after publishing it, or after a failed build has removed it). */
+export function releaseBuildingFolder(outDir: string, pid = process.pid): void {
+  const lock = buildingLock(outDir);
+  if (existsSync(lock) && readFileSync(lock, 'utf8').trim() === String(pid)) rmSync(lock, { force: true });
 }
 
 /** `20260101T120000Z`: when a version was published, readable in `ls -l dist`. */

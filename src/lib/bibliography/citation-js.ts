@@ -16,7 +16,9 @@ import type { CslItem } from '../sources/csl-json.ts';
 /** Runs citation-js over CSL-JSON items; a failure names what was being made. */
 export function withCitationJs<T>(what: string, items: readonly CslItem[], run: (cite: Cite) => T): T {
   try {
-    return run(new Cite(items.map((item) => structuredClone(item)) as never));
+    // The input is always a list of CSL-JSON objects: saying so spares citation-js guessing its
+    // format, which took two thirds of formatting a reference (3 ms of 4, 1,000 times a build).
+    return run(new Cite(items.map((item) => structuredClone(item)) as never, { forceType: '@csl/list+object' } as never));
   } catch (cause) {
     throw new Error(`citation-js failed to make ${what} for ${items.map((item) => item.id).join(', ')}.`, { cause });
   }

@@ -57,7 +57,7 @@ export interface PagefindSearchResponse {
 }
 
 /** A filter expression: a value, a list (all of), or `{ any: [...] }` and friends. */
-export type PagefindFilterExpression = string | string[] | { any: string[] } | { all: string[] };
+export type PagefindFilterExpression = string | string[] | { any: string[] } | { all: string[] } | { none: string[] };
 
 export interface PagefindSearchOptions {
   filters?: Record<string, PagefindFilterExpression>;

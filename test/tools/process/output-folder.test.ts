@@ -2,7 +2,15 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FILE_OPERATIONS, buildingFolder, publishBuild, removeStaleBuilds, type FileOperations } from '../../../tools/process/output-folder.ts';
+import {
+  FILE_OPERATIONS,
+  buildingFolder,
+  claimBuildingFolder,
+  publishBuild,
+  releaseBuildingFolder,
+  removeStaleBuilds,
+  type FileOperations,
+} from '../../../tools/process/output-folder.ts';
 
 let work: string;
 let outDir: string;
@@ -14,7 +22,8 @@ afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 /** A finished build in its temporary folder, as scripts/build.ts leaves it before the swap. */
 function build(version: string, pid: number): string {
-  const folder = buildingFolder(outDir, pid);
+  const folder = claimBuildingFolder(outDir, { pid, isRunning: () => false });
+  releaseBuildingFolder(outDir, pid);
   mkdirSync(join(folder, 'sources'), { recursive: true });
   writeFileSync(join(folder, 'index.html'), version);
   writeFileSync(join(folder, 'sources/index.html'), version);
@@ -87,6 +96,34 @@ describe('publishBuild', () => {
     writeFileSync(outDir, 'not a site');
     expect(() => publishBuild(build('v1', 101), outDir, { pid: 101 })).toThrow(/dist is a file, not a folder or a link: move it away and build again/u);
     expect(readFileSync(outDir, 'utf8')).toBe('not a site');
+  });
+});
+
+describe('claimBuildingFolder', () => {
+  it('gives every build the same folder, so that Astro sees the same output folder and keeps its content cache', () => {
+    expect(claimBuildingFolder(outDir, { pid: 101, isRunning: () => false })).toBe(join(work, '.dist-building-dist'));
+    releaseBuildingFolder(outDir, 101);
+    expect(claimBuildingFolder(outDir, { pid: 102, isRunning: () => false })).toBe(buildingFolder(outDir));
+  });
+
+  it('refuses the folder while another running build holds it, naming that build', () => {
+    claimBuildingFolder(outDir, { pid: 101 });
+    expect(() => claimBuildingFolder(outDir, { pid: 102, isRunning: (pid) => pid === 101 })).toThrow(/Another build of dist is running \(process 101\)/u);
+    releaseBuildingFolder(outDir, 101);
+    expect(() => claimBuildingFolder(outDir, { pid: 102, isRunning: (pid) => pid === 101 })).not.toThrow();
+  });
+
+  it('takes the folder over, emptied, from a build that was killed', () => {
+    const folder = claimBuildingFolder(outDir, { pid: 999991 });
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'half.html'), 'half a site');
+    expect(claimBuildingFolder(outDir, { pid: 102, isRunning: () => false })).toBe(folder);
+    expect(existsSync(folder)).toBe(false);
+    expect(readFileSync(`${folder}.pid`, 'utf8')).toBe('102');
+    releaseBuildingFolder(outDir, 999991);
+    expect(existsSync(`${folder}.pid`)).toBe(true);
+    releaseBuildingFolder(outDir, 102);
+    expect(existsSync(`${folder}.pid`)).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilters, pagefindSort, planSearch, searchTerm } from '../../../src/lib/search/pagefind-query.ts';
+import { COUNT_ONLY, pagefindFilters, pagefindSort, planFacetCounts, planSearch, searchTerm } from '../../../src/lib/search/pagefind-query.ts';
 import { MAX_QUERY_LENGTH, emptySearchState, withFilter } from '../../../src/lib/search/search-state.ts';
 
 describe('searchTerm', () => {
@@ -62,5 +62,30 @@ describe('planSearch', () => {
   it('searches a term by relevance without a sort', () => {
     const plan = planSearch({ ...emptySearchState(), query: 'Sahel' })!;
     expect(plan).toEqual({ term: 'Sahel', main: { filters: {} }, facetSearches: [] });
+  });
+});
+
+describe('planFacetCounts', () => {
+  const state = withFilter({ ...emptySearchState(), query: 'Sahel' }, 'type', 'source', true);
+
+  it('asks for nothing while every filter is closed', () => {
+    expect(planFacetCounts(state, new Set())).toBeNull();
+  });
+
+  it('names only the open filters, so only their chunks are fetched', () => {
+    const plan = planFacetCounts({ ...emptySearchState(), query: 'Sahel' }, new Set(['topic']))!;
+    expect(plan.term).toBe('Sahel');
+    expect(plan.main.filters).toEqual({ topic: COUNT_ONLY });
+    expect(plan.facetSearches).toEqual([]);
+  });
+
+  it('keeps the selections in the counting search, and counts an open filter with selections without them', () => {
+    const plan = planFacetCounts(state, new Set(['type', 'year']))!;
+    expect(plan.main.filters).toEqual({ type: { any: ['source'] }, year: COUNT_ONLY });
+    expect(plan.facetSearches).toEqual([{ name: 'type', options: { filters: { type: COUNT_ONLY, year: COUNT_ONLY } } }]);
+  });
+
+  it('browses by filters alone when there is no term', () => {
+    expect(planFacetCounts(emptySearchState(), new Set(['year']))).toEqual({ term: null, main: { filters: { year: COUNT_ONLY } }, facetSearches: [] });
   });
 });
