@@ -11,10 +11,6 @@ export function fingerprintWords(words: readonly string[]): string {
   return 'sha256:' + createHash('sha256').update(words.join(' '), 'utf8').digest('hex');
 }
 
-function fingerprintText(text: string): string {
-  return fingerprintWords(wordsOf(text));
-}
-
 /** The words of an article's blocks, in order. */
 export function wordsOfBlocks(blocks: readonly SourceBlock[]): string[] {
   return blocks.flatMap((block) => block.lines.flatMap(wordsOf));
