@@ -29,6 +29,14 @@ keyTakeaways:
 A claim [@nope, ¶2].
 `;
 
+/** A people entry whose name holds a citation, which no plugin reads: shown raw, so refused. */
+const RAW_NAME = `---
+name: "Test Desk [@carnegie-nato-toolbox-2019, ¶4]"
+kind: "organization"
+---
+A desk that names its source in the wrong place [@carnegie-nato-toolbox-2019, ¶4].
+`;
+
 let copy: ProjectCopy | undefined;
 let server: ChildProcess | undefined;
 afterAll(() => {
@@ -71,6 +79,7 @@ describe('the development server', () => {
     PORT = await freePort();
     const root = copy.root;
     writeFileSync(join(root, 'content/briefings/dev-draft.md'), DRAFT);
+    writeFileSync(join(root, 'content/people/test-desk.md'), RAW_NAME);
     let log = '';
     server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: root, env });
     server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -87,6 +96,12 @@ describe('the development server', () => {
     expect(draft.status).toBe(200);
     expect(draft.text).toContain('Not ready to publish');
     expect(draft.text).toMatch(/dev-draft\.md:11:9<\/code> unknown source (?:&quot;|&#34;|")@nope/u);
+
+    // A citation typed where no plugin reads it fails the page that shows it, as the build fails.
+    const people = await get('/people/');
+    expect(people.status).toBe(500);
+    expect(people.text).toMatch(/ProblemError/u);
+    await waitFor('the raw citation in the log', async () => (log.includes('page /people/: shows the citation key @carnegie-nato-toolbox-2019 as text') ? true : undefined), 30);
 
     const received = mkdtempSync(join(tmpdir(), 'dev-received-'));
     const text = readFileSync(join(RECEIVED, CARNEGIE), 'utf8');

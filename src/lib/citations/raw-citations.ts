@@ -1,4 +1,6 @@
 import { mayStartKey, readCitationKey } from './citation-key.ts';
+import type { SourceLibrary } from './source-library.ts';
+import type { Problem } from '../problems.ts';
 
 /** Parts of a page whose text is never a citation: code as written (the guide's examples), styles, scripts other than structured data, comments. */
 const NOT_PROSE = /<(code|pre|style)\b[^>]*>[\s\S]*?<\/\1>|<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>|<!--[\s\S]*?-->/giu;
@@ -51,4 +53,22 @@ export function citationKeyNames(text: string): string[] {
     if (key) names.push(key.name);
   }
   return names;
+}
+
+/** The keys rawCitationsInHtml looks for, from the source library: its slugs, and the keys its texts hold. */
+export function rawCitationKeys(library: SourceLibrary): { isSourceSlug(name: string): boolean; isReceived(name: string): boolean } {
+  const slugs = new Set(library.slugs);
+  const received = new Set<string>();
+  for (const slug of library.slugs) for (const passage of library.get(slug)?.passages ?? []) for (const name of citationKeyNames(passage.text)) received.add(name);
+  return { isSourceSlug: (name) => slugs.has(name), isReceived: (name) => received.has(name) };
+}
+
+/** The problem of a page that shows citation keys as text: the first, and how many more. */
+export function rawCitationProblem(page: string, found: readonly RawCitation[]): Problem {
+  const [first] = found;
+  return {
+    file: `page ${page}`,
+    message: `shows the citation key ${first?.key ?? ''} as text, not as a link to its source: “…${first?.excerpt ?? ''}…”${found.length > 1 ? ` (and ${found.length - 1} more on this page)` : ''}.`,
+    hint: 'citations are read in Markdown prose, key takeaways, corrections and updates; one in a title, dek, term, name, image description, component prop or {expression} is not. Move it into the prose, or name the source in words.',
+  };
 }
